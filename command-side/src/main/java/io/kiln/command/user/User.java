@@ -1,0 +1,105 @@
+package io.kiln.command.user;
+
+import static io.kiln.command.Permissions.requireAdmin;
+import static io.kiln.command.Permissions.requireWriter;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+import io.kiln.domain.Actor;
+import io.kiln.domain.ErrorCode;
+import io.kiln.domain.KilnException;
+import io.kiln.domain.user.ApiKeyIssuedEvent;
+import io.kiln.domain.user.ApiKeyRevokedEvent;
+import io.kiln.domain.user.CreateUserCommand;
+import io.kiln.domain.user.IssueApiKeyCommand;
+import io.kiln.domain.user.RevokeApiKeyCommand;
+import io.kiln.domain.user.UserCreatedEvent;
+import io.kiln.domain.user.UserRules;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A person who uses Kiln, and the API keys they hold. */
+@Aggregate
+public class User {
+  @AggregateIdentifier
+  private String userId;
+  private final Map<String, ApiKey> keys = new HashMap<>();
+
+  protected User() {}
+
+  @CommandHandler
+  public User(CreateUserCommand command, Actor actor, UserDirectory directory) {
+    requireAdmin(actor, "create users");
+    UserRules.checkUsername(command.username());
+    UserRules.checkEmail(command.email());
+    if (command.role() == null) {
+      throw KilnException.invalid("role", "is required");
+    }
+    if (directory.usernameTaken(command.username())) {
+      throw new KilnException(ErrorCode.USERNAME_TAKEN, "Username " + command.username() + " is already in use");
+    }
+    apply(new UserCreatedEvent(command.userId().value(), command.username(), command.email(), command.role()));
+  }
+
+  @CommandHandler
+  public long handle(IssueApiKeyCommand command, Actor actor) {
+    requireSelfOrAdmin(actor, "issue API keys");
+    KeyRules.check(command);
+    if (command.expiresAt() != null && !command.expiresAt().isAfter(GenericEventMessage.clock.instant())) {
+      throw KilnException.invalid("expiresAt", "must be in the future");
+    }
+    ApiKey existing = keys.get(command.keyId());
+    if (existing != null) {
+      if (!existing.hash().equals(command.keyHash())) {
+        throw new KilnException(ErrorCode.API_KEY_ID_IN_USE, "Another key has id " + command.keyId());
+      }
+      if (existing.revoked()) {
+        throw new KilnException(ErrorCode.API_KEY_REVOKED, "API key " + command.keyId() + " was revoked");
+      }
+      return getVersion();
+    }
+    apply(new ApiKeyIssuedEvent(userId, command.keyId(), command.name(), command.keyHash(), command.keyPrefix(),
+        command.expiresAt()));
+    return getVersion();
+  }
+
+  @CommandHandler
+  public long handle(RevokeApiKeyCommand command, Actor actor) {
+    requireSelfOrAdmin(actor, "revoke API keys");
+    ApiKey key = keys.get(command.keyId());
+    if (key == null) {
+      throw new KilnException(ErrorCode.API_KEY_NOT_FOUND, "No API key " + command.keyId() + " for this user");
+    }
+    if (!key.revoked()) {
+      apply(new ApiKeyRevokedEvent(userId, command.keyId()));
+    }
+    return getVersion();
+  }
+
+  private void requireSelfOrAdmin(Actor actor, String what) {
+    requireWriter(actor);
+    if (!actor.is(userId)) {
+      requireAdmin(actor, what + " for other users");
+    }
+  }
+
+  @EventSourcingHandler
+  void on(UserCreatedEvent event) {
+    userId = event.userId();
+  }
+
+  @EventSourcingHandler
+  void on(ApiKeyIssuedEvent event) {
+    keys.put(event.keyId(), new ApiKey(event.keyHash(), false));
+  }
+
+  @EventSourcingHandler
+  void on(ApiKeyRevokedEvent event) {
+    keys.computeIfPresent(event.keyId(), (id, key) -> key.revoke());
+  }
+}

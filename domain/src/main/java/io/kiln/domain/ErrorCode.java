@@ -1,0 +1,47 @@
+package io.kiln.domain;
+
+/**
+ * Stable error codes. The name of a constant is what clients see in the {@code code} field of an error;
+ * never rename one.
+ */
+public enum ErrorCode {
+  VALIDATION_FAILED(ErrorCategory.INVALID_ARGUMENT, "The request is invalid"),
+  MALFORMED_REQUEST(ErrorCategory.INVALID_ARGUMENT, "The request body could not be read"),
+  INVALID_PAGE_TOKEN(ErrorCategory.INVALID_ARGUMENT, "The page token is not valid"),
+  UNAUTHENTICATED(ErrorCategory.UNAUTHENTICATED, "Authentication required"),
+  FORBIDDEN(ErrorCategory.PERMISSION_DENIED, "Not allowed"),
+  NOT_FOUND(ErrorCategory.NOT_FOUND, "Not found"),
+  PROJECT_NOT_FOUND(ErrorCategory.NOT_FOUND, "Project not found"),
+  USER_NOT_FOUND(ErrorCategory.NOT_FOUND, "User not found"),
+  API_KEY_NOT_FOUND(ErrorCategory.NOT_FOUND, "API key not found"),
+  PROJECT_NAME_TAKEN(ErrorCategory.CONFLICT, "Project name already in use"),
+  USERNAME_TAKEN(ErrorCategory.CONFLICT, "Username already in use"),
+  ALREADY_EXISTS(ErrorCategory.CONFLICT, "Already exists"),
+  PROJECT_ARCHIVED(ErrorCategory.CONFLICT, "Project is archived"),
+  OWNER_IS_FIXED(ErrorCategory.CONFLICT, "The owner's role cannot be changed"),
+  API_KEY_REVOKED(ErrorCategory.CONFLICT, "API key is revoked"),
+  API_KEY_ID_IN_USE(ErrorCategory.CONFLICT, "API key id already in use"),
+  CONCURRENT_MODIFICATION(ErrorCategory.CONFLICT, "The resource was changed by someone else"),
+  PAYLOAD_TOO_LARGE(ErrorCategory.PAYLOAD_TOO_LARGE, "Request body too large"),
+  UNSUPPORTED_MEDIA_TYPE(ErrorCategory.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+  NOT_ACCEPTABLE(ErrorCategory.NOT_ACCEPTABLE, "No acceptable representation"),
+  METHOD_NOT_ALLOWED(ErrorCategory.METHOD_NOT_ALLOWED, "Method not allowed"),
+  UNAVAILABLE(ErrorCategory.UNAVAILABLE, "Temporarily unavailable"),
+  INTERNAL(ErrorCategory.INTERNAL, "Internal error");
+
+  private final ErrorCategory category;
+  private final String title;
+
+  ErrorCode(ErrorCategory category, String title) {
+    this.category = category;
+    this.title = title;
+  }
+
+  public ErrorCategory category() {
+    return category;
+  }
+
+  public String title() {
+    return title;
+  }
+}

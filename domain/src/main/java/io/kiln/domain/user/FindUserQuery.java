@@ -1,0 +1,3 @@
+package io.kiln.domain.user;
+
+public record FindUserQuery(String userId) {}

@@ -1,0 +1,77 @@
+package io.kiln.infra.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server run by Kiln itself, its data in {@code <home>/postgres/data} so that it survives restarts.
+ * The binaries unpack to {@code <home>/postgres/bin}. A server left running by a Kiln process that was killed is
+ * stopped before a new one starts on the same data.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+  public static final String DATABASE = "kiln";
+  public static final String USER = "postgres";
+
+  private final EmbeddedPostgres postgres;
+
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    this.postgres = postgres;
+  }
+
+  public static EmbeddedPostgresServer start(Path home) {
+    Path root = home.resolve("postgres");
+    Path data = root.resolve("data");
+    try {
+      Files.createDirectories(root.resolve("bin"));
+      OrphanedPostmaster.stopIfRunning(data);
+      EmbeddedPostgres pg = EmbeddedPostgres.builder()
+          .setOverrideWorkingDirectory(root.resolve("bin").toFile())
+          .setDataDirectory(data.toFile())
+          .setCleanDataDirectory(false)
+          .setPGStartupWait(Duration.ofSeconds(60))
+          .start();
+      EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg);
+      server.createDatabaseIfMissing();
+      log.info("Embedded PostgreSQL serves {} on port {} (data in {})", DATABASE, pg.getPort(), data);
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + data + ": " + e.getMessage(), e);
+    }
+  }
+
+  public String jdbcUrl() {
+    return postgres.getJdbcUrl(USER, DATABASE);
+  }
+
+  public int port() {
+    return postgres.getPort();
+  }
+
+  private void createDatabaseIfMissing() {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+         var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+      exists.setString(1, DATABASE);
+      try (var rs = exists.executeQuery()) {
+        if (!rs.next()) {
+          c.createStatement().execute("create database " + DATABASE);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create database " + DATABASE + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    postgres.close();
+  }
+}

@@ -1,0 +1,3 @@
+package io.kiln.web.api.project;
+
+public record CreateProjectRequest(String name, String description, String visibility) {}

@@ -17,8 +17,8 @@ public class DataSourceAutoConfiguration {
 
   @Bean(destroyMethod = "close")
   @Conditional(NoDatabaseUrlCondition.class)
-  EmbeddedPostgresServer embeddedPostgresServer(KilnProperties kiln) {
-    return EmbeddedPostgresServer.start(kiln.home());
+  EmbeddedPostgresServer embeddedPostgresServer(KilnProperties kiln, DatabaseProperties db) {
+    return EmbeddedPostgresServer.start(kiln.home(), db.embeddedPort());
   }
 
   @Bean(destroyMethod = "close")

@@ -27,7 +27,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  public static EmbeddedPostgresServer start(Path home) {
+  public static EmbeddedPostgresServer start(Path home, int port) {
     Path root = home.resolve("postgres");
     Path data = root.resolve("data");
     try {
@@ -38,13 +38,21 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setDataDirectory(data.toFile())
           .setCleanDataDirectory(false)
           .setPGStartupWait(Duration.ofSeconds(60))
+          .setPort(port == 0 ? freePort() : port)
           .start();
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg);
       server.createDatabaseIfMissing();
       log.info("Embedded PostgreSQL serves {} on port {} (data in {})", DATABASE, pg.getPort(), data);
       return server;
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + data + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + data + " on port " + port
+          + " (is another PostgreSQL using it? set KILN_DB_EMBEDDED_PORT): " + e.getMessage(), e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 

@@ -28,7 +28,7 @@ public class ActorParameterResolverFactory implements ParameterResolverFactory {
       if (!(id instanceof String actorId) || !(role instanceof String roleName)) {
         throw new KilnException(ErrorCode.UNAUTHENTICATED, "The command names no actor");
       }
-      return new Actor(actorId, WireNames.parse(UserRole.class, roleName.toLowerCase())
+      return new Actor(actorId, WireNames.parse(UserRole.class, roleName)
           .orElseThrow(() -> new KilnException(ErrorCode.UNAUTHENTICATED, "Unknown actor role " + roleName)));
     }
 

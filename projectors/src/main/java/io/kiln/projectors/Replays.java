@@ -28,12 +28,15 @@ public class Replays {
     processor.start();
   }
 
-  /** True once the processor runs, has caught up with the event stream and is no longer replaying. */
+  /**
+   * True once the processor runs and every segment has reached the head of the event stream. (A replayed segment
+   * stays marked as replaying until an event newer than the reset arrives.)
+   */
   public boolean caughtUp(String group) {
     StreamingEventProcessor processor = processor(group);
     var status = processor.processingStatus();
     return processor.isRunning() && !status.isEmpty()
-        && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying());
+        && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState());
   }
 
   private StreamingEventProcessor processor(String group) {

@@ -1,5 +1,6 @@
 package io.kiln.infra.axon;
 
+import io.kiln.domain.KilnException;
 import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -17,7 +18,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Message handling defaults: Kiln's correlation metadata, no handling on non-blocking threads, a command gateway that
- * retries transient conflicts (two replicas writing one aggregate), pooled streaming event processors.
+ * retries transient conflicts (two replicas writing one aggregate) but never a refusal, pooled streaming event
+ * processors.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 public class AxonMessagingAutoConfiguration {
@@ -41,6 +43,7 @@ public class AxonMessagingAutoConfiguration {
         .commandBus(commandBus)
         .retryScheduler(IntervalRetryScheduler.builder()
             .retryExecutor(Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kiln-command-retry")))
+            .addNonTransientFailurePredicate(KilnException.class, refusal -> true)
             .maxRetryCount(3)
             .retryInterval(20)
             .build())

@@ -15,7 +15,7 @@ public class NonBlockingThreadGuard<T extends Message<?>> implements MessageHand
   @Override
   public Object handle(UnitOfWork<? extends T> unitOfWork, InterceptorChain chain) throws Exception {
     if (Schedulers.isInNonBlockingThread()) {
-      throw new IllegalStateException("Refusing to handle " + unitOfWork.getMessage().getPayloadType().getSimpleName()
+      throw new BlockingOnNonBlockingThreadException("Refusing to handle " + unitOfWork.getMessage().getPayloadType().getSimpleName()
           + " on non-blocking thread " + Thread.currentThread().getName());
     }
     return chain.proceed();

@@ -1,0 +1,86 @@
+package io.kiln.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.kiln.infra.db.EmbeddedPostgresServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Kiln on its embedded defaults, as the README's run command starts it: no database configured, state under
+ * KILN_HOME. Whatever it stored survives a restart; health follows the database.
+ */
+class RestartTest {
+  private static final String KEY = "kiln_restart-test-admin-key-123";
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+
+  @TempDir
+  Path home;
+
+  @Test
+  void projectsAndEventsSurviveARestart() {
+    String id;
+    String name = "Survivor";
+    long events;
+    try (ConfigurableApplicationContext kiln = start()) {
+      id = (String) client(kiln).post().uri("/api/v1/projects").contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(Map.of("name", name, "description", "still here")).exchange()
+          .expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
+      events = eventCount(kiln);
+    }
+    assertThat(Files.isDirectory(home.resolve("postgres/data"))).isTrue();
+
+    try (ConfigurableApplicationContext kiln = start()) {
+      assertThat(eventCount(kiln)).isEqualTo(events);
+      Map<String, Object> project = client(kiln).get().uri("/api/v1/projects/{id}", id).exchange()
+          .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+      assertThat(project).containsEntry("name", name).containsEntry("description", "still here");
+      List<?> items = (List<?>) client(kiln).get().uri("/api/v1/projects").exchange()
+          .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody().get("items");
+      assertThat(items).hasSize(1);
+    }
+  }
+
+  @Test
+  void healthIsDownWhenTheDatabaseIsGone() throws Exception {
+    try (ConfigurableApplicationContext kiln = start()) {
+      WebTestClient client = client(kiln);
+      client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+      kiln.getBean(EmbeddedPostgresServer.class).close();
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+          client.get().uri("/actuator/health").exchange().expectStatus().isEqualTo(503)
+              .expectBody().jsonPath("$.status").isEqualTo("DOWN"));
+    }
+  }
+
+  private ConfigurableApplicationContext start() {
+    return new SpringApplicationBuilder(KilnApplication.class).run(
+        "--kiln.home=" + home,
+        "--kiln.db.embedded-port=0",
+        "--server.port=0",
+        "--kiln.bootstrap.admin-key=" + KEY);
+  }
+
+  private static WebTestClient client(ConfigurableApplicationContext kiln) {
+    int port = ((WebServerApplicationContext) kiln).getWebServer().getPort();
+    return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        .defaultHeader("Authorization", "Bearer " + KEY).build();
+  }
+
+  private static long eventCount(ConfigurableApplicationContext kiln) {
+    return kiln.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+        .queryForObject("select count(*) from eventstore.domainevententry", Long.class);
+  }
+}

@@ -1,0 +1,43 @@
+package io.kiln.web.support;
+
+import io.kiln.infra.testdb.TestDatabase;
+import io.kiln.web.KilnApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Kiln as it runs: the whole application on a random port, called over real HTTP, on real PostgreSQL. Every subclass
+ * shares one application context (same configuration), so the suite starts Kiln once.
+ */
+@SpringBootTest(classes = KilnApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"kiln.bootstrap.admin-key=" + KilnIntegrationTest.ADMIN_KEY, "kiln.home=target/kiln-home"})
+public abstract class KilnIntegrationTest {
+  public static final String ADMIN_KEY = "kiln_integration-test-admin-key";
+
+  @Autowired
+  protected WebTestClient web;
+
+  @Autowired
+  protected JdbcTemplate jdbc;
+
+  protected Api api;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    TestDatabase.register(registry);
+  }
+
+  @BeforeEach
+  void api() {
+    api = new Api(web);
+  }
+
+  protected long eventCount() {
+    return jdbc.queryForObject("select count(*) from eventstore.domainevententry", Long.class);
+  }
+}

@@ -61,33 +61,33 @@ CREATE INDEX associationvalueentry_stv ON associationvalueentry (sagatype, assoc
 CREATE INDEX associationvalueentry_sid ON associationvalueentry (sagaid, sagatype);
 
 CREATE TABLE deadletterentry (
-    dead_letter_id       VARCHAR(255)  NOT NULL,
-    processing_group     VARCHAR(255)  NOT NULL,
-    sequence_identifier  VARCHAR(255)  NOT NULL,
-    sequence_index       BIGINT        NOT NULL,
-    message_type         VARCHAR(255)  NOT NULL,
-    event_identifier     VARCHAR(255)  NOT NULL,
-    time_stamp           VARCHAR(255)  NOT NULL,
-    payload_type         VARCHAR(255)  NOT NULL,
-    payload_revision     VARCHAR(255),
+    deadletteridentifier VARCHAR(255)  NOT NULL,
+    processinggroup      VARCHAR(255)  NOT NULL,
+    sequenceidentifier   VARCHAR(255)  NOT NULL,
+    sequenceindex        BIGINT        NOT NULL,
+    messagetype          VARCHAR(255)  NOT NULL,
+    eventidentifier      VARCHAR(255)  NOT NULL,
+    timestamp            VARCHAR(255)  NOT NULL,
+    payloadtype          VARCHAR(255)  NOT NULL,
+    payloadrevision      VARCHAR(255),
     payload              BYTEA         NOT NULL,
-    meta_data            BYTEA,
-    aggregate_type       VARCHAR(255),
-    aggregate_identifier VARCHAR(255),
-    sequence_number      BIGINT,
-    token_type           VARCHAR(255),
+    metadata             BYTEA,
+    type                 VARCHAR(255),
+    aggregateidentifier  VARCHAR(255),
+    sequencenumber       BIGINT,
+    tokentype            VARCHAR(255),
     token                BYTEA,
-    enqueued_at          VARCHAR(255)  NOT NULL,
-    last_touched         VARCHAR(255),
-    processing_started   VARCHAR(255),
-    cause_type           VARCHAR(255),
-    cause_message        VARCHAR(1023),
+    enqueuedat           VARCHAR(255)  NOT NULL,
+    lasttouched          VARCHAR(255),
+    processingstarted    VARCHAR(255),
+    causetype            VARCHAR(255),
+    causemessage         VARCHAR(1023),
     diagnostics          BYTEA,
-    PRIMARY KEY (dead_letter_id)
+    PRIMARY KEY (deadletteridentifier),
+    UNIQUE (processinggroup, sequenceidentifier, sequenceindex)
 );
-CREATE INDEX deadletterentry_pg ON deadletterentry (processing_group);
-CREATE INDEX deadletterentry_pg_sid ON deadletterentry (processing_group, sequence_identifier);
-CREATE UNIQUE INDEX deadletterentry_pg_sid_idx ON deadletterentry (processing_group, sequence_identifier, sequence_index);
+CREATE INDEX deadletterentry_pg ON deadletterentry (processinggroup);
+CREATE INDEX deadletterentry_pg_sid ON deadletterentry (processinggroup, sequenceidentifier);
 
 -- The stored events as people read them: JSON instead of bytes.
 CREATE VIEW events AS

@@ -24,6 +24,7 @@ public class CreateProjectBenchmark {
     this.settings = settings;
   }
 
+  /** Exits explicitly: Axon's static task janitor is a non-daemon thread that outlives the context. */
   public static void main(String[] args) throws Exception {
     BenchSettings settings = BenchSettings.from(args);
     try (ConfigurableApplicationContext context = BenchApplication.start(settings.home(), args)) {
@@ -31,7 +32,11 @@ public class CreateProjectBenchmark {
         emptyEventStore(context.getBean(DataSource.class));
       }
       new CreateProjectBenchmark(settings).run(context);
+    } catch (Exception e) {
+      e.printStackTrace();
+      System.exit(1);
     }
+    System.exit(0);
   }
 
   /** Only on the bench's own embedded server: every run starts from the same, empty tables. */

@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryMessage;
@@ -18,8 +19,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Message handling defaults: Kiln's correlation metadata, no handling on non-blocking threads, a command gateway that
- * retries transient conflicts (two replicas writing one aggregate) but never a refusal, pooled streaming event
- * processors.
+ * retries transient conflicts (two replicas writing one aggregate) but never a refusal, tracking event processors.
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 public class AxonMessagingAutoConfiguration {
@@ -50,9 +50,15 @@ public class AxonMessagingAutoConfiguration {
         .build();
   }
 
+  /**
+   * Tracking processors, because they wake the moment an event is stored; pooled streaming processors poll the embedded
+   * event store every 500 ms once caught up, which a request waiting for its own write would feel.
+   */
   @Bean
-  ConfigurerModule pooledStreamingProcessors() {
+  ConfigurerModule trackingProcessors() {
     return configurer -> configurer.eventProcessing()
-        .usingPooledStreamingEventProcessors((config, builder) -> builder.initialSegmentCount(2));
+        .usingTrackingEventProcessors()
+        .registerTrackingEventProcessorConfiguration(config ->
+            TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
   }
 }

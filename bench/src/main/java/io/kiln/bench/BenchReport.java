@@ -17,9 +17,11 @@ public record BenchReport(String benchmark, String startedAt, double warmupSecon
             + " metadata %d B; %.0f s measured per side%n", database.version(), database.kind(),
         database.synchronousCommit(), database.fsync(), database.poolSize(), payloadBytes, metadataBytes,
         measuredSeconds);
-    out.printf("%7s %14s %14s %10s%n", "threads", "kiln ops/s", "raw ops/s", "kiln/raw");
+    out.printf("%7s %12s %12s %9s %18s %17s%n", "threads", "kiln ops/s", "raw ops/s", "kiln/raw",
+        "kiln JVM cpu us/op", "raw JVM cpu us/op");
     for (Comparison c : results) {
-      out.printf("%7d %14.1f %14.1f %10.3f%n", c.threads(), c.kilnOpsPerSecond(), c.rawOpsPerSecond(), c.ratio());
+      out.printf("%7d %12.1f %12.1f %9.3f %18.1f %17.1f%n", c.threads(), c.kilnOpsPerSecond(), c.rawOpsPerSecond(),
+          c.ratio(), c.kilnJvmCpuMicrosPerOp(), c.rawJvmCpuMicrosPerOp());
     }
   }
 

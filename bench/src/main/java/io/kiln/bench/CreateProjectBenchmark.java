@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Sustained {@code CreateProjectCommand} throughput through the command gateway into the event store, against a raw
@@ -27,21 +26,14 @@ public class CreateProjectBenchmark {
   /** Exits explicitly: Axon's static task janitor is a non-daemon thread that outlives the context. */
   public static void main(String[] args) throws Exception {
     BenchSettings settings = BenchSettings.from(args);
+    FreshDataDirectory.prepare(settings.home());
     try (ConfigurableApplicationContext context = BenchApplication.start(settings.home(), args)) {
-      if (context.getBean(DatabaseProperties.class).embedded()) {
-        emptyEventStore(context.getBean(DataSource.class));
-      }
       new CreateProjectBenchmark(settings).run(context);
     } catch (Exception e) {
       e.printStackTrace();
       System.exit(1);
     }
     System.exit(0);
-  }
-
-  /** Only on the bench's own embedded server: every run starts from the same, empty tables. */
-  private static void emptyEventStore(DataSource dataSource) {
-    new JdbcTemplate(dataSource).execute("truncate eventstore.domainevententry, eventstore.project_name");
   }
 
   /** Measures every thread count, prints the table and writes the JSON report. */

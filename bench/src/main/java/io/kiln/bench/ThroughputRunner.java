@@ -1,5 +1,7 @@
 package io.kiln.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** Runs an operation in a closed loop on N threads until a deadline and counts what completed. */
 public final class ThroughputRunner {
+  private static final OperatingSystemMXBean JVM =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
   private ThroughputRunner() {}
 
   public static Throughput measure(Operation operation, int threads, Duration duration) throws Exception {
@@ -23,6 +28,7 @@ public final class ThroughputRunner {
       for (int i = 0; i < threads; i++) {
         workers.add(pool.submit(() -> loop(operation, start, deadline)));
       }
+      long cpuBefore = JVM.getProcessCpuTime();
       long begin = System.nanoTime();
       deadline.set(begin + duration.toNanos());
       start.countDown();
@@ -30,7 +36,7 @@ public final class ThroughputRunner {
       for (Future<Long> worker : workers) {
         operations += result(worker);
       }
-      return new Throughput(operations, System.nanoTime() - begin);
+      return new Throughput(operations, System.nanoTime() - begin, JVM.getProcessCpuTime() - cpuBefore);
     } finally {
       pool.shutdownNow();
     }

@@ -7,11 +7,17 @@ import io.kiln.infra.db.EmbeddedPostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
@@ -22,32 +28,39 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Kiln on its embedded defaults, as the README's run command starts it: no database configured, state under
  * KILN_HOME. Whatever it stored survives a restart; health follows the database.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class RestartTest {
   private static final String KEY = "kiln_restart-test-admin-key-123";
+  private static final String SHOWN_ONCE = "Its API key, shown this once:";
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
 
   @TempDir
   Path home;
 
   @Test
-  void projectsAndEventsSurviveARestart() {
+  void projectsAndEventsSurviveARestart(CapturedOutput output) {
     String id;
     String name = "Survivor";
     long events;
+    String key;
     try (ConfigurableApplicationContext kiln = start()) {
-      id = (String) client(kiln).post().uri("/api/v1/projects").contentType(MediaType.APPLICATION_JSON)
+      key = printedAdminKey(output.getOut());
+      id = (String) client(kiln, key).post().uri("/api/v1/projects").contentType(MediaType.APPLICATION_JSON)
           .bodyValue(Map.of("name", name, "description", "still here")).exchange()
           .expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
       events = eventCount(kiln);
     }
     assertThat(Files.isDirectory(home.resolve("postgres/data"))).isTrue();
 
+    int printed = output.getOut().split(SHOWN_ONCE, -1).length - 1;
     try (ConfigurableApplicationContext kiln = start()) {
+      assertThat(output.getOut().split(SHOWN_ONCE, -1).length - 1).as("the key is printed on the first start only")
+          .isEqualTo(printed).isEqualTo(1);
       assertThat(eventCount(kiln)).isEqualTo(events);
-      Map<String, Object> project = client(kiln).get().uri("/api/v1/projects/{id}", id).exchange()
+      Map<String, Object> project = client(kiln, key).get().uri("/api/v1/projects/{id}", id).exchange()
           .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
       assertThat(project).containsEntry("name", name).containsEntry("description", "still here");
-      List<?> items = (List<?>) client(kiln).get().uri("/api/v1/projects").exchange()
+      List<?> items = (List<?>) client(kiln, key).get().uri("/api/v1/projects").exchange()
           .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody().get("items");
       assertThat(items).hasSize(1);
     }
@@ -55,8 +68,8 @@ class RestartTest {
 
   @Test
   void healthIsDownWhenTheDatabaseIsGone() throws Exception {
-    try (ConfigurableApplicationContext kiln = start()) {
-      WebTestClient client = client(kiln);
+    try (ConfigurableApplicationContext kiln = start("--kiln.bootstrap.admin-key=" + KEY)) {
+      WebTestClient client = client(kiln, KEY);
       client.get().uri("/actuator/health").exchange().expectStatus().isOk();
       kiln.getBean(EmbeddedPostgresServer.class).close();
       await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -65,18 +78,22 @@ class RestartTest {
     }
   }
 
-  private ConfigurableApplicationContext start() {
-    return new SpringApplicationBuilder(KilnApplication.class).run(
-        "--kiln.home=" + home,
-        "--kiln.db.embedded-port=0",
-        "--server.port=0",
-        "--kiln.bootstrap.admin-key=" + KEY);
+  private ConfigurableApplicationContext start(String... more) {
+    List<String> args = new ArrayList<>(List.of("--kiln.home=" + home, "--kiln.db.embedded-port=0", "--server.port=0"));
+    args.addAll(List.of(more));
+    return new SpringApplicationBuilder(KilnApplication.class).run(args.toArray(String[]::new));
   }
 
-  private static WebTestClient client(ConfigurableApplicationContext kiln) {
+  private static String printedAdminKey(String log) {
+    Matcher m = Pattern.compile(SHOWN_ONCE + "\\s+(kiln_[A-Za-z0-9_-]+)").matcher(log);
+    assertThat(m.find()).as("the log shows the admin key").isTrue();
+    return m.group(1);
+  }
+
+  private static WebTestClient client(ConfigurableApplicationContext kiln, String key) {
     int port = ((WebServerApplicationContext) kiln).getWebServer().getPort();
-    return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-        .defaultHeader("Authorization", "Bearer " + KEY).build();
+    return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20))
+        .defaultHeader("Authorization", "Bearer " + key).build();
   }
 
   private static long eventCount(ConfigurableApplicationContext kiln) {

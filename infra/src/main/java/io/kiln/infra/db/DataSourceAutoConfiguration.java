@@ -3,6 +3,7 @@ package io.kiln.infra.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.kiln.infra.KilnProperties;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,6 +27,8 @@ public class DataSourceAutoConfiguration {
     HikariConfig config = new HikariConfig();
     config.setPoolName("kiln");
     config.setMaximumPoolSize(db.poolSize());
+    config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+    config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
     if (db.embedded()) {
       EmbeddedPostgresServer server = embedded.getObject();
       config.setJdbcUrl(server.jdbcUrl());

@@ -27,7 +27,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     this.postgres = postgres;
   }
 
+  /** A server that keeps every committed transaction through a crash, as Kiln's own state needs. */
   public static EmbeddedPostgresServer start(Path home, int port) {
+    return start(home, port, true);
+  }
+
+  /**
+   * A server for throw-away data (tests): without {@code durable}, commits skip the disk flush, as the embedded
+   * PostgreSQL does by default.
+   */
+  public static EmbeddedPostgresServer start(Path home, int port, boolean durable) {
     Path root = home.resolve("postgres");
     Path data = root.resolve("data");
     try {
@@ -39,6 +48,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setCleanDataDirectory(false)
           .setPGStartupWait(Duration.ofSeconds(60))
           .setPort(port == 0 ? freePort() : port)
+          .setServerConfig("fsync", durable ? "on" : "off")
+          .setServerConfig("synchronous_commit", durable ? "on" : "off")
+          .setServerConfig("full_page_writes", durable ? "on" : "off")
           .start();
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg);
       server.createDatabaseIfMissing();

@@ -51,7 +51,7 @@ public final class TestDatabase {
       return new Server("testcontainers", container.getJdbcUrl(), container.getUsername(), container.getPassword());
     }
     Path home = Path.of("target", "test-postgres-" + ProcessHandle.current().pid()).toAbsolutePath();
-    EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(home, 0);
+    EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(home, 0, false);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         embedded.close();

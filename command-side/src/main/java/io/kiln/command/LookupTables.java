@@ -13,11 +13,17 @@ import org.springframework.context.annotation.Configuration;
 public class LookupTables {
   public static final String USER_DIRECTORY = "user-directory";
   public static final String PROJECT_NAMES = "project-names";
+  public static final String PROJECT_ACCESS = "project-access";
+  public static final String CATALOG = "catalog";
+  public static final String QUOTA_LEDGER = "quota-ledger";
+  public static final String APPLICATION_SUBDOMAINS = "application-subdomains";
+  private static final String[] GROUPS = {USER_DIRECTORY, PROJECT_NAMES, PROJECT_ACCESS, CATALOG, QUOTA_LEDGER,
+      APPLICATION_SUBDOMAINS};
 
   @Bean
   ConfigurerModule lookupTableProcessors() {
     return configurer -> {
-      for (String group : new String[] {USER_DIRECTORY, PROJECT_NAMES}) {
+      for (String group : GROUPS) {
         configurer.eventProcessing()
             .registerSubscribingEventProcessor(group)
             .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());

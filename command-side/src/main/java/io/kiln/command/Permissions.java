@@ -14,6 +14,11 @@ public final class Permissions {
     }
   }
 
+  /** What the cluster observed is reported by Kiln's effectors (system actors) or by administrators. */
+  public static void requireReporter(Actor actor) {
+    requireAdmin(actor, "report what the cluster observed");
+  }
+
   /** Auditors read everything and change nothing. */
   public static void requireWriter(Actor actor) {
     if (actor.role() == UserRole.AUDITOR) {

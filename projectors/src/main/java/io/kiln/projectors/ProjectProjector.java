@@ -18,7 +18,6 @@ import io.kiln.domain.readmodel.ReadModels;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -110,6 +109,7 @@ public class ProjectProjector {
 
   @ResetHandler
   void reset() {
+    updates.reset(ReadModels.PROJECTS);
     dsl.deleteFrom(PROJECT_MEMBER).execute();
     dsl.deleteFrom(PROJECT).execute();
   }
@@ -130,13 +130,8 @@ public class ProjectProjector {
 
   /** Applies changes to a project row unless it already holds this version or a later one. */
   private void update(String projectId, Instant at, long version, Map<Field<?>, Object> changes) {
-    Map<Field<?>, Object> row = new HashMap<>(changes);
-    row.put(PROJECT.UPDATED_AT, time(at));
-    row.put(PROJECT.VERSION, version);
-    dsl.update(PROJECT).set(row)
-        .where(PROJECT.PROJECT_ID.eq(UUID.fromString(projectId)))
-        .and(PROJECT.VERSION.lt(version))
-        .execute();
+    Rows.update(dsl, PROJECT, PROJECT.PROJECT_ID, projectId, PROJECT.UPDATED_AT, PROJECT.VERSION, at, version,
+        changes);
     updates.applied(ReadModels.PROJECTS, projectId, version);
   }
 

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Replays {
-  public static final List<String> REPLAYABLE = List.of(ProjectProjector.GROUP, UserProjector.GROUP);
+  public static final List<String> REPLAYABLE = List.of(ProjectProjector.GROUP, UserProjector.GROUP,
+      CatalogProjector.GROUP, QuotaProjector.GROUP, UsageProjector.GROUP, SessionProjector.GROUP,
+      ApplicationProjector.GROUP);
   private final EventProcessingConfiguration processing;
 
   Replays(EventProcessingConfiguration processing) {

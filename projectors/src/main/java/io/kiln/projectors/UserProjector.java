@@ -76,6 +76,7 @@ public class UserProjector {
 
   @ResetHandler
   void reset() {
+    updates.reset(ReadModels.USERS);
     dsl.deleteFrom(API_KEY).execute();
     dsl.deleteFrom(APP_USER).execute();
   }

@@ -8,6 +8,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 import io.kiln.domain.Actor;
 import io.kiln.domain.ErrorCode;
 import io.kiln.domain.KilnException;
+import io.kiln.domain.quota.QuotaLimits;
+import io.kiln.domain.quota.ResetUserQuotaCommand;
+import io.kiln.domain.quota.SetUserQuotaCommand;
+import io.kiln.domain.quota.UserQuotaResetEvent;
+import io.kiln.domain.quota.UserQuotaSetEvent;
 import io.kiln.domain.user.ApiKeyIssuedEvent;
 import io.kiln.domain.user.ApiKeyRevokedEvent;
 import io.kiln.domain.user.CreateUserCommand;
@@ -23,12 +28,13 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A person who uses Kiln, and the API keys they hold. */
+/** A person who uses Kiln, the API keys they hold, and their own quota if they have one. */
 @Aggregate
 public class User {
   @AggregateIdentifier
   private String userId;
   private final Map<String, ApiKey> keys = new HashMap<>();
+  private QuotaLimits quota;
 
   protected User() {}
 
@@ -81,6 +87,26 @@ public class User {
     return getVersion();
   }
 
+  @CommandHandler
+  public long handle(SetUserQuotaCommand command, Actor actor) {
+    requireAdmin(actor, "set quotas");
+    QuotaLimits.check(command.cpuMillis(), command.memoryMiB(), command.gpus());
+    QuotaLimits limits = new QuotaLimits(command.cpuMillis(), command.memoryMiB(), command.gpus());
+    if (!limits.equals(quota)) {
+      apply(new UserQuotaSetEvent(userId, command.cpuMillis(), command.memoryMiB(), command.gpus()));
+    }
+    return getVersion();
+  }
+
+  @CommandHandler
+  public long handle(ResetUserQuotaCommand command, Actor actor) {
+    requireAdmin(actor, "set quotas");
+    if (quota != null) {
+      apply(new UserQuotaResetEvent(userId));
+    }
+    return getVersion();
+  }
+
   private void requireSelfOrAdmin(Actor actor, String what) {
     requireWriter(actor);
     if (!actor.is(userId)) {
@@ -96,6 +122,16 @@ public class User {
   @EventSourcingHandler
   void on(ApiKeyIssuedEvent event) {
     keys.put(event.keyId(), new ApiKey(event.keyHash(), false));
+  }
+
+  @EventSourcingHandler
+  void on(UserQuotaSetEvent event) {
+    quota = new QuotaLimits(event.cpuMillis(), event.memoryMiB(), event.gpus());
+  }
+
+  @EventSourcingHandler
+  void on(UserQuotaResetEvent event) {
+    quota = null;
   }
 
   @EventSourcingHandler

@@ -4,6 +4,13 @@ package io.kiln.domain.readmodel;
 public final class ReadModels {
   public static final String PROJECTS = "projects";
   public static final String USERS = "users";
+  public static final String RUNTIMES = "runtimes";
+  public static final String RESOURCE_PROFILES = "resource-profiles";
+  public static final String QUOTAS = "quotas";
+  public static final String SESSIONS = "sessions";
+  public static final String APPLICATIONS = "applications";
+  public static final String JOBS = "jobs";
+  public static final String JOB_RUNS = "job-runs";
 
   private ReadModels() {}
 }

@@ -1,7 +1,6 @@
 package io.kiln.query.project;
 
 import static io.kiln.query.jooq.Tables.PROJECT;
-import static io.kiln.query.jooq.Tables.PROJECT_MEMBER;
 
 import io.kiln.domain.Actor;
 import io.kiln.domain.project.FindProjectQuery;
@@ -9,9 +8,8 @@ import io.kiln.domain.project.ListProjectsQuery;
 import io.kiln.domain.project.ProjectPage;
 import io.kiln.domain.project.ProjectRules;
 import io.kiln.domain.project.ProjectView;
-import io.kiln.domain.project.Visibility;
-import io.kiln.domain.WireNames;
 import io.kiln.query.PageTokens;
+import io.kiln.query.ProjectVisibility;
 import io.kiln.query.Uuids;
 import java.util.List;
 import java.util.Optional;
@@ -69,12 +67,7 @@ class ProjectQueryHandler {
   }
 
   private static Condition visibleTo(Actor viewer) {
-    if (viewer.seesEverything()) {
-      return DSL.trueCondition();
-    }
-    Condition member = DSL.exists(DSL.selectOne().from(PROJECT_MEMBER)
-        .where(PROJECT_MEMBER.PROJECT_ID.eq(PROJECT.PROJECT_ID))
-        .and(PROJECT_MEMBER.USER_ID.eq(Uuids.parse(viewer.id()).orElse(new UUID(0, 0)))));
-    return PROJECT.VISIBILITY.ne(WireNames.of(Visibility.PRIVATE)).or(member);
+    return ProjectVisibility.visibleTo(viewer, PROJECT.PROJECT_ID);
   }
+
 }

@@ -2,6 +2,8 @@ package io.kiln.web.cqrs;
 
 import io.kiln.domain.ErrorCode;
 import io.kiln.domain.KilnException;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -12,6 +14,18 @@ import org.axonframework.modelling.command.ConcurrencyException;
 
 /** Turns what the command and query buses throw into the refusals the API reports. */
 final class Failures {
+  private static final List<Map.Entry<String, ErrorCode>> NOT_FOUND_BY_NAME = List.of(
+      Map.entry("Runtime", ErrorCode.RUNTIME_NOT_FOUND),
+      Map.entry("ResourceProfile", ErrorCode.RESOURCE_PROFILE_NOT_FOUND),
+      Map.entry("Session", ErrorCode.SESSION_NOT_FOUND),
+      Map.entry("Application", ErrorCode.APPLICATION_NOT_FOUND),
+      Map.entry("JobRun", ErrorCode.JOB_RUN_NOT_FOUND),
+      Map.entry("Job", ErrorCode.JOB_NOT_FOUND),
+      Map.entry("Project", ErrorCode.PROJECT_NOT_FOUND),
+      Map.entry("Collaborator", ErrorCode.PROJECT_NOT_FOUND),
+      Map.entry("User", ErrorCode.USER_NOT_FOUND),
+      Map.entry("ApiKey", ErrorCode.USER_NOT_FOUND));
+
   private Failures() {}
 
   static Throwable translate(Throwable error, Object message) {
@@ -47,14 +61,15 @@ final class Failures {
         && t.getMessage().contains("Cannot reuse aggregate identifier");
   }
 
+  /** Which resource a command names that does not exist, by the command's name. */
   private static ErrorCode notFoundCode(Object message) {
-    String type = message.getClass().getPackageName();
-    if (type.endsWith(".project")) {
-      return ErrorCode.PROJECT_NOT_FOUND;
-    }
-    if (type.endsWith(".user")) {
-      return ErrorCode.USER_NOT_FOUND;
+    String name = message.getClass().getSimpleName();
+    for (var entry : NOT_FOUND_BY_NAME) {
+      if (name.contains(entry.getKey())) {
+        return entry.getValue();
+      }
     }
     return ErrorCode.NOT_FOUND;
   }
+
 }

@@ -4,13 +4,14 @@ import io.kiln.domain.ErrorCategory;
 import io.kiln.domain.ErrorCode;
 import io.kiln.domain.FieldViolation;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /** An API refusal before it is written: a stable code, what went wrong, and the fields at fault. */
-public record Problem(ErrorCode code, String detail, List<FieldViolation> errors) {
+public record Problem(ErrorCode code, String detail, List<FieldViolation> errors, Map<String, Object> details) {
 
   public Problem(ErrorCode code, String detail) {
-    this(code, detail, List.of());
+    this(code, detail, List.of(), Map.of());
   }
 
   public HttpStatus status() {

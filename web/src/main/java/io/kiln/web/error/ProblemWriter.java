@@ -45,6 +45,7 @@ public class ProblemWriter {
     if (!problem.errors().isEmpty()) {
       body.put("errors", problem.errors());
     }
+    problem.details().forEach(body::putIfAbsent);
     return body;
   }
 

@@ -10,6 +10,7 @@ import io.kiln.domain.ErrorCode;
 import io.kiln.domain.FieldViolation;
 import io.kiln.domain.KilnException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -28,7 +29,7 @@ final class Problems {
 
   static Problem from(Throwable error) {
     if (error instanceof KilnException k) {
-      return new Problem(k.code(), k.getMessage(), k.violations());
+      return new Problem(k.code(), k.getMessage(), k.violations(), k.details());
     }
     Throwable tooLarge = find(error, DataBufferLimitException.class);
     if (tooLarge != null || error instanceof PayloadTooLargeException) {
@@ -60,15 +61,15 @@ final class Problems {
 
   private static Problem fromInput(ServerWebInputException input) {
     if (input instanceof MissingRequestValueException missing) {
-      return new Problem(ErrorCode.VALIDATION_FAILED, missing.getName() + " is required",
-          List.of(new FieldViolation(missing.getName(), "is required")));
+      return invalid(ErrorCode.VALIDATION_FAILED, missing.getName() + " is required",
+          new FieldViolation(missing.getName(), "is required"));
     }
     TypeMismatchException mismatch = find(input, TypeMismatchException.class);
     if (mismatch != null) {
       String name = mismatch.getPropertyName() != null ? mismatch.getPropertyName()
           : input.getMethodParameter() != null ? input.getMethodParameter().getParameterName() : "parameter";
-      return new Problem(ErrorCode.VALIDATION_FAILED, name + " has the wrong type",
-          List.of(new FieldViolation(name, "has the wrong type")));
+      return invalid(ErrorCode.VALIDATION_FAILED, name + " has the wrong type",
+          new FieldViolation(name, "has the wrong type"));
     }
     JsonProcessingException json = find(input, JsonProcessingException.class);
     if (json != null) {
@@ -95,10 +96,13 @@ final class Problems {
       if (field.isEmpty()) {
         return new Problem(ErrorCode.MALFORMED_REQUEST, "The body " + message.replace("the body ", ""));
       }
-      return new Problem(ErrorCode.MALFORMED_REQUEST, field + ": " + message,
-          List.of(new FieldViolation(field, message)));
+      return invalid(ErrorCode.MALFORMED_REQUEST, field + ": " + message, new FieldViolation(field, message));
     }
     return new Problem(ErrorCode.MALFORMED_REQUEST, "The body could not be read");
+  }
+
+  private static Problem invalid(ErrorCode code, String detail, FieldViolation violation) {
+    return new Problem(code, detail, List.of(violation), Map.of());
   }
 
   private static String path(JsonMappingException e) {

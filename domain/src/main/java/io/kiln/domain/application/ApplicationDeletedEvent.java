@@ -1,0 +1,6 @@
+package io.kiln.domain.application;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ApplicationDeletedEvent(String applicationId, String subdomain) {}

@@ -1,0 +1,5 @@
+package io.kiln.domain.application;
+
+import io.kiln.domain.Actor;
+
+public record FindApplicationQuery(String applicationId, Actor viewer) {}

@@ -1,0 +1,5 @@
+package io.kiln.domain.application;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record StopApplicationCommand(@TargetAggregateIdentifier ApplicationId applicationId) {}

@@ -1,0 +1,3 @@
+package io.kiln.domain.catalog;
+
+public record ListResourceProfilesQuery(int pageSize, String pageToken) {}

@@ -1,0 +1,3 @@
+package io.kiln.domain.catalog;
+
+public record ListRuntimesQuery(int pageSize, String pageToken) {}

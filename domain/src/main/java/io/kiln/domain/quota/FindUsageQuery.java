@@ -1,0 +1,3 @@
+package io.kiln.domain.quota;
+
+public record FindUsageQuery(String userId) {}

@@ -1,0 +1,6 @@
+package io.kiln.domain.session;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record SessionFailedEvent(String sessionId, String reason) {}

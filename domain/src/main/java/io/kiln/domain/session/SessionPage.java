@@ -1,0 +1,5 @@
+package io.kiln.domain.session;
+
+import java.util.List;
+
+public record SessionPage(List<SessionView> items, String nextPageToken) {}

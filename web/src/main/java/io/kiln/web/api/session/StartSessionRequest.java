@@ -1,0 +1,3 @@
+package io.kiln.web.api.session;
+
+public record StartSessionRequest(String runtimeId, String profileId, String name, Integer idleTimeoutMinutes) {}

@@ -61,6 +61,44 @@ public final class Api {
     return (List<Map<String, Object>>) get(viewer, uri, vars).get("items");
   }
 
+  /** A runtime registered by the admin; returns its id. */
+  public String runtime(String status) {
+    String id = (String) as(admin()).post().uri("/api/v1/runtimes").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("name", "rt-" + UUID.randomUUID().toString().substring(0, 8),
+            "image", "registry.example.com/ml/python:3.11", "editor", "jupyterlab", "kernel", "python3.11"))
+        .exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
+    if (!"enabled".equals(status)) {
+      as(admin()).patch().uri("/api/v1/runtimes/{id}", id).contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(Map.of("status", status)).exchange().expectStatus().isOk();
+    }
+    return id;
+  }
+
+  /** A resource profile defined by the admin; returns its id. */
+  public String profile(long cpuMillis, long memoryMiB, int gpus) {
+    return (String) as(admin()).post().uri("/api/v1/resource-profiles").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("name", "pf-" + UUID.randomUUID().toString().substring(0, 8), "cpuMillis", cpuMillis,
+            "memoryMiB", memoryMiB, "gpus", gpus))
+        .exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
+  }
+
+  public void quota(Person user, long cpuMillis, long memoryMiB, int gpus) {
+    as(admin()).put().uri("/api/v1/users/{id}/quota", user.id()).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("cpuMillis", cpuMillis, "memoryMiB", memoryMiB, "gpus", gpus))
+        .exchange().expectStatus().isOk();
+  }
+
+  public WebTestClient.ResponseSpec startSession(Person who, Object projectId, String runtimeId, String profileId) {
+    return as(who).post().uri("/api/v1/projects/{p}/sessions", projectId).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("runtimeId", runtimeId, "profileId", profileId)).exchange();
+  }
+
+  public Map<String, Object> report(String path, Object projectId, Object id, Map<String, ?> report) {
+    return as(admin()).post().uri("/api/v1/projects/{p}/" + path + "/{id}:report", projectId, id)
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(report)
+        .exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+  }
+
   public WebTestClient as(Person person) {
     return web.mutate().defaultHeader("Authorization", "Bearer " + person.key()).build();
   }

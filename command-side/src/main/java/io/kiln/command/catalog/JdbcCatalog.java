@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 @Component
-class JdbcCatalog implements Catalog {
+class JdbcCatalog implements Catalog, RuntimeNames {
   private final JdbcTemplate jdbc;
 
   JdbcCatalog(JdbcTemplate jdbc) {
@@ -19,10 +19,11 @@ class JdbcCatalog implements Catalog {
 
   @Override
   public Optional<RuntimeEntry> runtime(String runtimeId) {
-    return jdbc.query("select runtime_id, name, image, editor, status, project_id from eventstore.catalog_runtime "
-            + "where runtime_id = ?", (rs, n) -> new RuntimeEntry(rs.getString(1), rs.getString(2), rs.getString(3),
-            WireNames.parse(Editor.class, rs.getString(4)).orElseThrow(),
-            WireNames.parse(RuntimeStatus.class, rs.getString(5)).orElseThrow(), rs.getString(6)), runtimeId)
+    return jdbc.query("select runtime_id, name, image, editor, status, project_id, kernel "
+            + "from eventstore.catalog_runtime where runtime_id = ?", (rs, n) -> new RuntimeEntry(rs.getString(1),
+            rs.getString(2), rs.getString(3), WireNames.parse(Editor.class, rs.getString(4)).orElseThrow(),
+            WireNames.parse(RuntimeStatus.class, rs.getString(5)).orElseThrow(), rs.getString(6),
+            rs.getString(7)), runtimeId)
         .stream().findFirst();
   }
 
@@ -32,6 +33,13 @@ class JdbcCatalog implements Catalog {
             + "from eventstore.catalog_profile where profile_id = ?", (rs, n) -> new ProfileEntry(rs.getString(1),
             rs.getString(2), new Resources(rs.getLong(3), rs.getLong(4), rs.getInt(5), rs.getString(6)),
             rs.getBoolean(7)), profileId)
+        .stream().findFirst();
+  }
+
+  @Override
+  public Optional<String> runtimeNamed(String name, String projectId) {
+    return jdbc.queryForList("select runtime_id from eventstore.catalog_runtime where name_key = ? "
+        + "and coalesce(project_id, '') = ?", String.class, key(name), projectId == null ? "" : projectId)
         .stream().findFirst();
   }
 

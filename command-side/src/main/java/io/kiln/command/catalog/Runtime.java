@@ -10,6 +10,8 @@ import io.kiln.domain.KilnException;
 import io.kiln.domain.catalog.CatalogRules;
 import io.kiln.domain.catalog.ChangeRuntimeImageCommand;
 import io.kiln.domain.catalog.ChangeRuntimeStatusCommand;
+import io.kiln.domain.catalog.RebaseProjectRuntimeCommand;
+import io.kiln.domain.catalog.RegisterProjectRuntimeCommand;
 import io.kiln.domain.catalog.RegisterRuntimeCommand;
 import io.kiln.domain.catalog.RuntimeImageChangedEvent;
 import io.kiln.domain.catalog.RuntimeRegisteredEvent;
@@ -44,6 +46,20 @@ public class Runtime {
     }
     apply(new RuntimeRegisteredEvent(command.runtimeId(), command.name(), command.image(), command.editor(),
         command.kernel(), null));
+  }
+
+  @CommandHandler
+  public Runtime(RegisterProjectRuntimeCommand command) {
+    apply(new RuntimeRegisteredEvent(command.runtimeId(), command.name(), command.image(), command.editor(),
+        command.kernel(), command.projectId()));
+  }
+
+  @CommandHandler
+  public long handle(RebaseProjectRuntimeCommand command) {
+    if (!command.image().equals(image)) {
+      apply(new RuntimeImageChangedEvent(runtimeId, command.image()));
+    }
+    return getVersion();
   }
 
   @CommandHandler

@@ -7,7 +7,11 @@ import io.kiln.domain.catalog.RuntimeStatus;
 
 /** A runtime as workloads see it when they start. {@code projectId} is set for a project's own runtime. */
 public record RuntimeEntry(String id, String name, String image, Editor editor, RuntimeStatus status,
-                           String projectId) {
+                           String projectId, String kernel) {
+
+  public RuntimeEntry(String id, String name, String image, Editor editor, RuntimeStatus status, String projectId) {
+    this(id, name, image, editor, status, projectId, null);
+  }
 
   /** Refuses a runtime that is disabled or belongs to another project. */
   public RuntimeEntry requireUsableIn(String project) {

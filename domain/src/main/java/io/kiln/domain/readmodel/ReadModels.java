@@ -11,6 +11,10 @@ public final class ReadModels {
   public static final String APPLICATIONS = "applications";
   public static final String JOBS = "jobs";
   public static final String JOB_RUNS = "job-runs";
+  public static final String BUILDS = "builds";
+  public static final String BUILD_QUEUE = "build-queue";
+  public static final String MODELS = "models";
+  public static final String DEPLOYMENTS = "deployments";
 
   private ReadModels() {}
 }

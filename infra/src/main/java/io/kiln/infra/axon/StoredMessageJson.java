@@ -1,5 +1,7 @@
 package io.kiln.infra.axon;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,7 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The JSON form of everything Axon stores (events, snapshots, tokens, sagas). Independent of the API's mapper:
+ * The JSON form of everything Axon stores (events, snapshots, tokens, sagas). Fields are visible so that aggregates
+ * (snapshots) and sagas serialize without getters. Independent of the API's mapper:
  * stored JSON must read back the same whatever the web tier's settings, and tolerate fields a newer revision
  * dropped.
  */
@@ -20,6 +23,7 @@ public final class StoredMessageJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
         .build();
   }
 }

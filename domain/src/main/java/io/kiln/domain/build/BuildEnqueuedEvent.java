@@ -1,0 +1,6 @@
+package io.kiln.domain.build;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record BuildEnqueuedEvent(String queueId, String buildId, String projectId) {}

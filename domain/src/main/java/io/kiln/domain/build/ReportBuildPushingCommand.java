@@ -1,0 +1,5 @@
+package io.kiln.domain.build;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ReportBuildPushingCommand(@TargetAggregateIdentifier BuildId buildId) {}

@@ -4,6 +4,7 @@ import io.kiln.domain.ErrorCode;
 import io.kiln.domain.FieldViolation;
 import io.kiln.domain.KilnException;
 import java.util.List;
+import java.util.Map;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
@@ -55,6 +56,32 @@ public final class KilnMatchers {
       @Override
       public void describeTo(Description description) {
         description.appendText("a KilnException VALIDATION_FAILED on field ").appendValue(field);
+      }
+    };
+  }
+
+  /** A {@code QUOTA_EXCEEDED} whose details name the resource and the numbers: asked, already in use, allowed. */
+  public static Matcher<Throwable> quotaExceeded(String resource, long requested, long inUse, long limit) {
+    Map<String, Object> expected = Map.of("resource", resource, "requested", requested, "inUse", inUse,
+        "limit", limit);
+    return new TypeSafeDiagnosingMatcher<>() {
+      @Override
+      protected boolean matchesSafely(Throwable item, Description mismatch) {
+        if (!kilnError(ErrorCode.QUOTA_EXCEEDED).matches(item)) {
+          kilnError(ErrorCode.QUOTA_EXCEEDED).describeMismatch(item, mismatch);
+          return false;
+        }
+        Map<String, Object> details = ((KilnException) item).details();
+        if (!details.equals(expected)) {
+          mismatch.appendText("had details ").appendValue(details);
+          return false;
+        }
+        return true;
+      }
+
+      @Override
+      public void describeTo(Description description) {
+        description.appendText("a KilnException QUOTA_EXCEEDED with details ").appendValue(expected);
       }
     };
   }

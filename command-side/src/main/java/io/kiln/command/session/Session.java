@@ -35,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.DeadlineMessage;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Timestamp;
@@ -144,8 +145,12 @@ public class Session {
     return getVersion();
   }
 
+  /**
+   * The first parameter of a handler is the payload it accepts; this deadline has none, so the first parameter is the
+   * message itself, leaving the deadline manager to be injected as a resource.
+   */
   @DeadlineHandler(deadlineName = IDLE_CHECK)
-  void idleCheck(DeadlineManager deadlines) {
+  void idleCheck(DeadlineMessage<?> deadline, DeadlineManager deadlines) {
     if (!state.holdsResources()) {
       return;
     }

@@ -13,7 +13,7 @@ public final class ScriptPaths {
     if (path == null || path.isBlank()) {
       throw KilnException.invalid(field, "is required");
     }
-    boolean escapes = path.startsWith("/") || path.startsWith("\\") || path.contains("\\")
+    boolean escapes = path.startsWith("/") || path.endsWith("/") || path.contains("\\")
         || Arrays.stream(path.split("/")).anyMatch(part -> part.equals("..") || part.isEmpty());
     if (path.length() > MAX_LENGTH || escapes || path.chars().anyMatch(Character::isISOControl)) {
       throw KilnException.invalid(field, "must be a relative path inside the project, without '..'");

@@ -2,6 +2,7 @@ package io.kiln.infra.axon;
 
 import io.kiln.domain.KilnException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -59,6 +60,7 @@ public class AxonMessagingAutoConfiguration {
     return configurer -> configurer.eventProcessing()
         .usingTrackingEventProcessors()
         .registerTrackingEventProcessorConfiguration(config ->
-            TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100));
+            TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100)
+                .andEventAvailabilityTimeout(200, TimeUnit.MILLISECONDS));
   }
 }

@@ -67,6 +67,45 @@ class RestartTest {
   }
 
   @Test
+  void theBuildQueueResumesAfterARestartWithNothingLostOrStartedTwice() {
+    List<String> builds = new ArrayList<>();
+    String project;
+    try (ConfigurableApplicationContext kiln = start("--kiln.bootstrap.admin-key=" + KEY)) {
+      WebTestClient client = client(kiln, KEY);
+      project = id(client.post().uri("/api/v1/projects").contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(Map.of("name", "Queue")).exchange());
+      String runtime = id(client.post().uri("/api/v1/runtimes").contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(Map.of("name", "base", "image", "python:3.11", "editor", "none", "kernel", "python3")).exchange());
+      for (int i = 0; i < 4; i++) {
+        builds.add(id(client.post().uri("/api/v1/projects/{p}/builds", project).contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(Map.of("kind", "runtime", "name", "b" + i, "baseRuntimeId", runtime,
+                "source", Map.of("kind", "project_files"))).exchange()));
+      }
+      await().untilAsserted(() -> assertThat(positions(client, project, builds)).containsExactly(null, null, 1, 2));
+    }
+    try (ConfigurableApplicationContext kiln = start("--kiln.bootstrap.admin-key=" + KEY)) {
+      WebTestClient client = client(kiln, KEY);
+      assertThat(positions(client, project, builds)).containsExactly(null, null, 1, 2);
+      client.post().uri("/api/v1/projects/{p}/builds/{b}:report", project, builds.get(0))
+          .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("state", "failed", "reason", "test"))
+          .exchange().expectStatus().isOk();
+      await().untilAsserted(() -> assertThat(positions(client, project, builds)).containsExactly(null, null, null, 1));
+      assertThat(kiln.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForList(
+          "select aggregate_id from eventstore.events where event_type like '%BuildAdmittedEvent'", String.class))
+          .containsExactlyInAnyOrderElementsOf(builds.subList(0, 3));
+    }
+  }
+
+  private static List<Object> positions(WebTestClient client, String project, List<String> builds) {
+    return builds.stream().map(b -> client.get().uri("/api/v1/projects/{p}/builds/{b}", project, b).exchange()
+        .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody().get("position")).toList();
+  }
+
+  private static String id(WebTestClient.ResponseSpec created) {
+    return (String) created.expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
+  }
+
+  @Test
   void healthIsDownWhenTheDatabaseIsGone() throws Exception {
     try (ConfigurableApplicationContext kiln = start("--kiln.bootstrap.admin-key=" + KEY)) {
       WebTestClient client = client(kiln, KEY);

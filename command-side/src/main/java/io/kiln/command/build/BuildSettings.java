@@ -13,4 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record BuildSettings(@DefaultValue("4") int maxRunning,
                             @DefaultValue("2") int maxRunningPerProject,
                             @DefaultValue("60m") Duration timeout,
-                            @DefaultValue("${kiln.registry:localhost:5000}") String registry) {}
+                            @DefaultValue("localhost:5000") String registry) {}

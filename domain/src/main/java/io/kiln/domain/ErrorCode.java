@@ -44,6 +44,7 @@ public enum ErrorCode {
   JOB_RUN_ACTIVE(ErrorCategory.CONFLICT, "A run of this job is active"),
   JOB_PAUSED(ErrorCategory.CONFLICT, "Job is paused"),
   MODEL_NAME_TAKEN(ErrorCategory.CONFLICT, "Model name already in use"),
+  NO_COMPUTE(ErrorCategory.CONFLICT, "The workspace has no compute to run workloads on"),
   PAYLOAD_TOO_LARGE(ErrorCategory.PAYLOAD_TOO_LARGE, "Request body too large"),
   UNSUPPORTED_MEDIA_TYPE(ErrorCategory.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
   NOT_ACCEPTABLE(ErrorCategory.NOT_ACCEPTABLE, "No acceptable representation"),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
+import io.kiln.web.support.MockCluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,7 @@ class RestartTest {
       List<?> items = (List<?>) client(kiln, key).get().uri("/api/v1/projects").exchange()
           .expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody().get("items");
       assertThat(items).hasSize(1);
+      startingAnythingWithoutComputeIsRefused(client(kiln, key), id);
     }
   }
 
@@ -70,7 +72,9 @@ class RestartTest {
   void theBuildQueueResumesAfterARestartWithNothingLostOrStartedTwice() {
     List<String> builds = new ArrayList<>();
     String project;
-    try (ConfigurableApplicationContext kiln = start("--kiln.bootstrap.admin-key=" + KEY)) {
+    String[] cluster = {"--kiln.bootstrap.admin-key=" + KEY, "--kiln.compute=kubernetes",
+        "--kiln.k8s.master-url=" + MockCluster.url()};
+    try (ConfigurableApplicationContext kiln = start(cluster)) {
       WebTestClient client = client(kiln, KEY);
       project = id(client.post().uri("/api/v1/projects").contentType(MediaType.APPLICATION_JSON)
           .bodyValue(Map.of("name", "Queue")).exchange());
@@ -83,7 +87,7 @@ class RestartTest {
       }
       await().untilAsserted(() -> assertThat(positions(client, project, builds)).containsExactly(null, null, 1, 2));
     }
-    try (ConfigurableApplicationContext kiln = start("--kiln.bootstrap.admin-key=" + KEY)) {
+    try (ConfigurableApplicationContext kiln = start(cluster)) {
       WebTestClient client = client(kiln, KEY);
       assertThat(positions(client, project, builds)).containsExactly(null, null, 1, 2);
       client.post().uri("/api/v1/projects/{p}/builds/{b}:report", project, builds.get(0))
@@ -94,6 +98,17 @@ class RestartTest {
           "select aggregate_id from eventstore.events where event_type like '%BuildAdmittedEvent'", String.class))
           .containsExactlyInAnyOrderElementsOf(builds.subList(0, 3));
     }
+  }
+
+  /** No cluster configured here: Kiln runs, and refuses to start workloads with a clear error. */
+  private static void startingAnythingWithoutComputeIsRefused(WebTestClient client, String project) {
+    String runtime = id(client.post().uri("/api/v1/runtimes").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("name", "base", "image", "python:3.11", "editor", "none", "kernel", "python3")).exchange());
+    String profile = id(client.post().uri("/api/v1/resource-profiles").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("name", "small", "cpuMillis", 100, "memoryMiB", 128)).exchange());
+    client.post().uri("/api/v1/projects/{p}/sessions", project).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("runtimeId", runtime, "profileId", profile)).exchange()
+        .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("NO_COMPUTE");
   }
 
   private static List<Object> positions(WebTestClient client, String project, List<String> builds) {

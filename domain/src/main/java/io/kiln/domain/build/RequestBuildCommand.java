@@ -1,5 +1,6 @@
 package io.kiln.domain.build;
 
+import io.kiln.domain.workload.StartsWorkload;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -8,4 +9,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record RequestBuildCommand(@TargetAggregateIdentifier BuildId buildId, String projectId, BuildKind kind,
                                   String name, BuildSource source, String baseRuntimeId, BuildRecipe recipe,
-                                  String modelId) {}
+                                  String modelId) implements StartsWorkload {}

@@ -1,5 +1,6 @@
 package io.kiln.domain.session;
 
+import io.kiln.domain.workload.StartsWorkload;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -7,4 +8,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * ({@code null}: the workspace default) is bounded by the workspace maximum.
  */
 public record StartSessionCommand(@TargetAggregateIdentifier SessionId sessionId, String projectId, String runtimeId,
-                                  String profileId, String name, Integer idleTimeoutMinutes) {}
+                                  String profileId, String name, Integer idleTimeoutMinutes) implements StartsWorkload {}

@@ -1,0 +1,54 @@
+package io.kiln.k8s;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.kiln.k8s.client.RateLimit;
+import io.kiln.k8s.desired.DesiredObjects;
+import io.kiln.k8s.observe.ClusterWatch;
+import io.kiln.k8s.observe.Observers;
+import io.kiln.k8s.observe.PodObserver;
+import io.kiln.k8s.observe.Reports;
+import io.kiln.k8s.reconcile.ReconcileLoop;
+import io.kiln.k8s.reconcile.Reconciler;
+import io.kiln.k8s.reconcile.ReconcilerLock;
+import io.kiln.k8s.sessions.SessionObserver;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the reconciler and the cluster watch where the compute is Kubernetes. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(KubernetesCompute.class)
+class EffectorConfiguration {
+
+  @Bean
+  Observers observers(List<PodObserver> pods) {
+    return new Observers(pods);
+  }
+
+  @Bean
+  Reconciler reconciler(DesiredObjects desired, KubernetesClient client, RateLimit rateLimit, Observers observers) {
+    return Reconciler.of(desired, client, rateLimit, Clock.systemUTC(), observers::gone);
+  }
+
+  @Bean
+  ReconcileLoop reconcileLoop(Reconciler reconciler, DataSource dataSource, DesiredObjects desired,
+                              K8sSettings settings) {
+    ReconcileLoop loop = new ReconcileLoop(reconciler, new ReconcilerLock(dataSource), settings.resyncInterval(),
+        Clock.systemUTC());
+    desired.onChange(loop::wake);
+    return loop;
+  }
+
+  @Bean
+  ClusterWatch clusterWatch(KubernetesClient client, Observers observers) {
+    return new ClusterWatch(client, observers);
+  }
+
+  @Bean
+  PodObserver sessionObserver(Reports reports, DesiredObjects desired) {
+    return new SessionObserver(reports, desired);
+  }
+}

@@ -1,0 +1,33 @@
+package io.kiln.k8s.objects;
+
+/**
+ * Object names derived from aggregate ids, so that applying twice names the same object: DNS labels of at most 63
+ * characters.
+ */
+public final class Names {
+  private Names() {}
+
+  public static String userNamespace(String userId) {
+    return "kiln-u-" + userId;
+  }
+
+  public static String projectVolume(String projectId, String userId) {
+    return "kiln-p-" + projectId + "-" + userId.substring(0, 8);
+  }
+
+  public static String projectClaim(String projectId) {
+    return "project-" + projectId;
+  }
+
+  public static String session(String sessionId) {
+    return "session-" + sessionId;
+  }
+
+  public static String build(String buildId) {
+    return "build-" + buildId;
+  }
+
+  public static String application(String applicationId) {
+    return "app-" + applicationId;
+  }
+}

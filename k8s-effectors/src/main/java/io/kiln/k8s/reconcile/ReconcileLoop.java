@@ -1,0 +1,85 @@
+package io.kiln.k8s.reconcile;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs the reconciler on its own thread: at once when desired state changes, every second while something waits
+ * for a retry, and a full resync every interval — on the one replica that holds the reconciler lock.
+ */
+public class ReconcileLoop implements SmartLifecycle {
+  private static final Logger log = LoggerFactory.getLogger(ReconcileLoop.class);
+  private final Reconciler reconciler;
+  private final ReconcilerLock lock;
+  private final Duration resyncInterval;
+  private final Clock clock;
+  private final Semaphore wake = new Semaphore(0);
+  private volatile Thread thread;
+  private volatile boolean running;
+
+  public ReconcileLoop(Reconciler reconciler, ReconcilerLock lock, Duration resyncInterval, Clock clock) {
+    this.reconciler = reconciler;
+    this.lock = lock;
+    this.resyncInterval = resyncInterval;
+    this.clock = clock;
+  }
+
+  public void wake() {
+    wake.release();
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    thread = new Thread(this::loop, "kiln-k8s-reconciler");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    wake.release();
+    try {
+      thread.join(5000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    lock.close();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  private void loop() {
+    Instant nextResync = Instant.MIN;
+    while (running) {
+      try {
+        if (!lock.hold()) {
+          wake.tryAcquire(5, TimeUnit.SECONDS);
+          continue;
+        }
+        if (!clock.instant().isBefore(nextResync)) {
+          reconciler.resync();
+          nextResync = clock.instant().plus(resyncInterval);
+        }
+        boolean settled = reconciler.reconcilePending();
+        wake.tryAcquire(settled ? 1000 : 0, TimeUnit.MILLISECONDS);
+        wake.drainPermits();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        log.warn("Reconciling failed; trying again", e);
+      }
+    }
+  }
+}

@@ -30,3 +30,9 @@ CREATE TABLE k8s_project_member (
     user_id    VARCHAR(64) NOT NULL,
     PRIMARY KEY (project_id, user_id)
 );
+
+-- A build's request, kept until the queue admits it and the effector creates its pod.
+CREATE TABLE k8s_build (
+    build_id VARCHAR(64) NOT NULL PRIMARY KEY,
+    request  TEXT        NOT NULL
+);

@@ -15,6 +15,11 @@ public final class Names {
     return "kiln-p-" + projectId + "-" + userId.substring(0, 8);
   }
 
+  /** The volume through which builds read a project's files, in the build namespace. */
+  public static String projectBuildVolume(String projectId) {
+    return "kiln-p-" + projectId + "-builds";
+  }
+
   public static String projectClaim(String projectId) {
     return "project-" + projectId;
   }

@@ -22,10 +22,19 @@ public final class StorageManifests {
   private StorageManifests() {}
 
   public static List<HasMetadata> of(String projectId, String userId, K8sSettings settings) {
-    String volume = Names.projectVolume(projectId, userId);
-    String namespace = Names.userNamespace(userId);
+    return of(projectId, Names.projectVolume(projectId, userId), Names.userNamespace(userId),
+        Labels.of("project-storage", projectId, projectId, userId), settings);
+  }
+
+  /** The project's files as the build namespace sees them (read-only in build pods). */
+  public static List<HasMetadata> forBuilds(String projectId, K8sSettings settings) {
+    return of(projectId, Names.projectBuildVolume(projectId), settings.buildNamespace(),
+        Labels.of("project-storage", projectId, projectId, null), settings);
+  }
+
+  private static List<HasMetadata> of(String projectId, String volume, String namespace, Map<String, String> labels,
+                                      K8sSettings settings) {
     String claim = Names.projectClaim(projectId);
-    Map<String, String> labels = Labels.of("project-storage", projectId, projectId, userId);
     var pv = new PersistentVolumeBuilder().withNewMetadata().withName(volume).withLabels(labels).endMetadata()
         .withNewSpec().addToCapacity("storage", SIZE).withAccessModes("ReadWriteMany")
         .withPersistentVolumeReclaimPolicy("Retain").withStorageClassName(settings.storageClass())

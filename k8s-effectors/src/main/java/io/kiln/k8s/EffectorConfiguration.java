@@ -2,6 +2,7 @@ package io.kiln.k8s;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kiln.k8s.client.RateLimit;
+import io.kiln.k8s.builds.BuildObserver;
 import io.kiln.k8s.desired.DesiredObjects;
 import io.kiln.k8s.observe.ClusterWatch;
 import io.kiln.k8s.observe.Observers;
@@ -50,5 +51,10 @@ class EffectorConfiguration {
   @Bean
   PodObserver sessionObserver(Reports reports, DesiredObjects desired) {
     return new SessionObserver(reports, desired);
+  }
+
+  @Bean
+  PodObserver buildObserver(Reports reports, DesiredObjects desired, KubernetesClient client) {
+    return new BuildObserver(reports, desired, client);
   }
 }

@@ -46,6 +46,28 @@ public final class TestKubelet {
             .withExitCode(137).withReason("OOMKilled").endTerminated().endState().build()));
   }
 
+  /** The pod runs, with {@code container} (an init container or a container) running. */
+  public void run(String workloadId, String container) {
+    status(workloadId, "Running", List.of(condition("PodScheduled", "True")),
+        List.of(new ContainerStatusBuilder().withName(container).withReady(true).withNewState().withNewRunning()
+            .endRunning().endState().build()));
+  }
+
+  /** The pod completed; {@code container} left {@code message} as its termination message. */
+  public void succeed(String workloadId, String container, String message) {
+    status(workloadId, "Succeeded", List.of(condition("PodScheduled", "True")),
+        List.of(new ContainerStatusBuilder().withName(container).withReady(false).withNewState().withNewTerminated()
+            .withExitCode(0).withMessage(message).endTerminated().endState().build()));
+  }
+
+  /** The pod was killed at its active deadline. */
+  public void exceedDeadline(String workloadId) {
+    Pod pod = pod(workloadId);
+    client.pods().inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName())
+        .editStatus(p -> new PodBuilder(p).editOrNewStatus().withPhase("Failed").withReason("DeadlineExceeded")
+            .withMessage("Pod was active on the node longer than the specified deadline").endStatus().build());
+  }
+
   private void status(String workloadId, String phase, List<PodCondition> conditions,
                       List<ContainerStatus> containers) {
     Pod pod = pod(workloadId);

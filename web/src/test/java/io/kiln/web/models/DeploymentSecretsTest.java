@@ -53,8 +53,8 @@ class DeploymentSecretsTest extends KilnIntegrationTest {
     models.report(model, id, 1, 1, 1);
 
     assertThat(tablesHolding(secret)).isEmpty();
-    assertThat(tablesHolding("DB_PASSWORD")).as("the search finds what is there").contains("eventstore.domainevententry",
-        "readmodel.deployment");
+    assertThat(tablesHolding("DB_PASSWORD")).as("the search finds what is there")
+        .contains("eventstore.domainevententry", "readmodel.deployment");
     String reference = jdbc.queryForObject("select payload->'secretRefs'->>'DB_PASSWORD' from eventstore.events "
         + "where event_type like '%DeploymentCreatedEvent' and aggregate_id = ?", String.class, id);
     assertThat(store.reveal(reference)).contains(secret);

@@ -52,12 +52,12 @@ final class DeploymentRows {
         .execute();
   }
 
-  /** A new rollout: a deployment that has not started stays PENDING, any other rolls out. */
+  /** A new rollout: a deployment that deploys or serves rolls out; others (not started yet) stay as they are. */
   static Map<Field<?>, Object> rollout(int generation) {
     Map<Field<?>, Object> changes = new HashMap<>();
     changes.put(DEPLOYMENT.GENERATION, generation);
-    changes.put(DEPLOYMENT.STATE, DSL.when(DEPLOYMENT.STATE.eq(DeploymentState.PENDING.name()),
-        DeploymentState.PENDING.name()).otherwise(DeploymentState.DEPLOYING.name()));
+    changes.put(DEPLOYMENT.STATE, DSL.when(DEPLOYMENT.STATE.in(DeploymentState.DEPLOYING.name(),
+        DeploymentState.DEPLOYED.name()), DeploymentState.DEPLOYING.name()).otherwise(DEPLOYMENT.STATE));
     return changes;
   }
 

@@ -5,13 +5,14 @@ import io.kiln.command.model.ModelEntry;
 import io.kiln.command.model.VersionEntry;
 import io.kiln.domain.ErrorCode;
 import io.kiln.domain.KilnException;
+import java.util.Optional;
 
 /** Looks up the model and versions a deployment names, refusing what does not exist. */
 final class ModelVersions {
   private ModelVersions() {}
 
   static ModelEntry model(ModelDirectory models, String modelId) {
-    return (modelId == null ? java.util.Optional.<ModelEntry>empty() : models.model(modelId))
+    return (modelId == null ? Optional.<ModelEntry>empty() : models.model(modelId))
         .orElseThrow(() -> new KilnException(ErrorCode.MODEL_NOT_FOUND, "Model not found"));
   }
 

@@ -27,8 +27,8 @@ public enum DeploymentState {
     return this == STOPPED || this == FAILED;
   }
 
-  /** The state a new rollout puts a deployment in: nothing has started yet, or it is rolling out. */
+  /** The state a new rollout puts a deployment in: one that deploys or serves rolls out; others stay as they are. */
   public DeploymentState afterRollout() {
-    return this == PENDING ? PENDING : DEPLOYING;
+    return this == DEPLOYING || this == DEPLOYED ? DEPLOYING : this;
   }
 }

@@ -17,8 +17,9 @@ public class LookupTables {
   public static final String CATALOG = "catalog";
   public static final String QUOTA_LEDGER = "quota-ledger";
   public static final String APPLICATION_SUBDOMAINS = "application-subdomains";
+  public static final String MODEL_DIRECTORY = "model-directory";
   private static final String[] GROUPS = {USER_DIRECTORY, PROJECT_NAMES, PROJECT_ACCESS, CATALOG, QUOTA_LEDGER,
-      APPLICATION_SUBDOMAINS};
+      APPLICATION_SUBDOMAINS, MODEL_DIRECTORY};
 
   @Bean
   ConfigurerModule lookupTableProcessors() {

@@ -1,0 +1,6 @@
+package io.kiln.domain.deployment;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record DeploymentFailedEvent(String deploymentId, String reason) {}

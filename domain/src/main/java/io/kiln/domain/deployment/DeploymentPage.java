@@ -1,0 +1,5 @@
+package io.kiln.domain.deployment;
+
+import java.util.List;
+
+public record DeploymentPage(List<DeploymentView> items, String nextPageToken) {}

@@ -1,0 +1,6 @@
+package io.kiln.domain.deployment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record ReportDeploymentStoppedCommand(@TargetAggregateIdentifier DeploymentId deploymentId,
+                                             Integer generation) {}

@@ -1,0 +1,5 @@
+package io.kiln.domain.deployment;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record StopDeploymentCommand(@TargetAggregateIdentifier DeploymentId deploymentId) {}

@@ -1,0 +1,6 @@
+package io.kiln.domain.model;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ModelAccessKeyRevokedEvent(String modelId, String keyId) {}

@@ -1,0 +1,5 @@
+package io.kiln.domain.model;
+
+import java.util.List;
+
+public record ModelPage(List<ModelView> items, String nextPageToken) {}

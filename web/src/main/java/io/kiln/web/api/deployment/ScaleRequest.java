@@ -1,0 +1,3 @@
+package io.kiln.web.api.deployment;
+
+public record ScaleRequest(Integer replicas) {}

@@ -1,0 +1,3 @@
+package io.kiln.web.api.model;
+
+public record AccessKeyRequest(String name) {}

@@ -36,3 +36,9 @@ CREATE TABLE k8s_build (
     build_id VARCHAR(64) NOT NULL PRIMARY KEY,
     request  TEXT        NOT NULL
 );
+
+-- An application's spec, kept to start it again after a stop or on a restart.
+CREATE TABLE k8s_application (
+    application_id VARCHAR(64) NOT NULL PRIMARY KEY,
+    spec           TEXT        NOT NULL
+);

@@ -2,11 +2,12 @@ package io.kiln.k8s;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kiln.k8s.client.RateLimit;
+import io.kiln.k8s.applications.ApplicationObserver;
 import io.kiln.k8s.builds.BuildObserver;
 import io.kiln.k8s.desired.DesiredObjects;
 import io.kiln.k8s.observe.ClusterWatch;
 import io.kiln.k8s.observe.Observers;
-import io.kiln.k8s.observe.PodObserver;
+import io.kiln.k8s.observe.Observer;
 import io.kiln.k8s.observe.Reports;
 import io.kiln.k8s.reconcile.ReconcileLoop;
 import io.kiln.k8s.reconcile.Reconciler;
@@ -25,8 +26,8 @@ import org.springframework.context.annotation.Configuration;
 class EffectorConfiguration {
 
   @Bean
-  Observers observers(List<PodObserver> pods) {
-    return new Observers(pods);
+  Observers observers(List<Observer<?>> all) {
+    return new Observers(all);
   }
 
   @Bean
@@ -49,12 +50,17 @@ class EffectorConfiguration {
   }
 
   @Bean
-  PodObserver sessionObserver(Reports reports, DesiredObjects desired) {
+  Observer<?> sessionObserver(Reports reports, DesiredObjects desired) {
     return new SessionObserver(reports, desired);
   }
 
   @Bean
-  PodObserver buildObserver(Reports reports, DesiredObjects desired, KubernetesClient client) {
+  Observer<?> applicationObserver(Reports reports, DesiredObjects desired) {
+    return new ApplicationObserver(reports, desired);
+  }
+
+  @Bean
+  Observer<?> buildObserver(Reports reports, DesiredObjects desired, KubernetesClient client) {
     return new BuildObserver(reports, desired, client);
   }
 }

@@ -1,7 +1,6 @@
 package io.kiln.k8s.observe;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
@@ -13,8 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Watches Kiln's pods (informers list, then watch, and relist after a {@code 410 Gone}) and hands each change to the
- * observer of its workload. Every object is seen again at each resync, so no report is lost to a crash.
+ * Watches Kiln's objects of every type an observer cares for (informers list, then watch, and relist after a
+ * {@code 410 Gone}) and hands each change to the observer of its workload. Every object is seen again at each resync,
+ * so no report is lost to a crash.
  */
 public class ClusterWatch implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(ClusterWatch.class);
@@ -31,9 +31,15 @@ public class ClusterWatch implements SmartLifecycle {
 
   @Override
   public void start() {
-    informers.add(client.pods().inAnyNamespace().withLabel(Labels.MANAGED_BY, Labels.KILN)
-        .inform(new Dispatch(observers), RESYNC_MILLIS));
+    for (Class<? extends HasMetadata> type : observers.types()) {
+      informers.add(inform(type));
+    }
     running = true;
+  }
+
+  private <T extends HasMetadata> SharedIndexInformer<T> inform(Class<T> type) {
+    return client.resources(type).inAnyNamespace().withLabel(Labels.MANAGED_BY, Labels.KILN)
+        .inform(new Dispatch<>(observers), RESYNC_MILLIS);
   }
 
   @Override
@@ -48,7 +54,7 @@ public class ClusterWatch implements SmartLifecycle {
     return running;
   }
 
-  private static final class Dispatch implements ResourceEventHandler<Pod> {
+  private static final class Dispatch<T extends HasMetadata> implements ResourceEventHandler<T> {
     private final Observers observers;
 
     Dispatch(Observers observers) {
@@ -56,34 +62,32 @@ public class ClusterWatch implements SmartLifecycle {
     }
 
     @Override
-    public void onAdd(Pod pod) {
-      handle(pod, false);
+    public void onAdd(T object) {
+      handle(object, false);
     }
 
     @Override
-    public void onUpdate(Pod old, Pod pod) {
-      handle(pod, false);
+    public void onUpdate(T old, T object) {
+      handle(object, false);
     }
 
     @Override
-    public void onDelete(Pod pod, boolean finalStateUnknown) {
-      handle(pod, true);
+    public void onDelete(T object, boolean finalStateUnknown) {
+      handle(object, true);
     }
 
-    private void handle(Pod pod, boolean deleted) {
-      PodObserver observer = observers.of(pod).orElse(null);
-      if (observer == null) {
-        return;
-      }
-      try {
-        if (deleted) {
-          observer.deleted(pod);
-        } else {
-          observer.changed(pod);
+    private void handle(T object, boolean deleted) {
+      observers.of(object).ifPresent(observer -> {
+        try {
+          if (deleted) {
+            observer.deleted(object);
+          } else {
+            observer.changed(object);
+          }
+        } catch (RuntimeException e) {
+          log.warn("Observing {} failed: {}", object.getMetadata().getName(), e.getMessage());
         }
-      } catch (RuntimeException e) {
-        log.warn("Observing {} failed: {}", pod.getMetadata().getName(), e.getMessage());
-      }
+      });
     }
   }
 }

@@ -60,7 +60,7 @@ public final class SessionManifests {
     return "http://" + Names.session(sessionId) + "." + Names.userNamespace(ownerId) + ".svc/";
   }
 
-  static Volume projectVolume(String projectId, boolean projectStorage) {
+  public static Volume projectVolume(String projectId, boolean projectStorage) {
     var volume = new VolumeBuilder().withName("project");
     return projectStorage
         ? volume.withNewPersistentVolumeClaim().withClaimName(Names.projectClaim(projectId)).endPersistentVolumeClaim()

@@ -74,6 +74,7 @@ class BuildsApiTest extends KilnIntegrationTest {
     for (int i = 0; i < 4; i++) {
       builds.add(build(project, "img" + i));
     }
+    await().until(() -> view(project, builds.get(3)).get("position") != null);
     assertThat(view(project, builds.get(0))).containsEntry("admitted", true).doesNotContainKey("position");
     assertThat(view(project, builds.get(1))).containsEntry("admitted", true);
     Integer third = (Integer) view(project, builds.get(2)).get("position");
@@ -98,6 +99,7 @@ class BuildsApiTest extends KilnIntegrationTest {
     for (int i = 0; i < 5; i++) {
       builds.add(build(project, "mid" + i));
     }
+    await().until(() -> view(project, builds.get(4)).get("position") != null);
     Integer behind = (Integer) view(project, builds.get(4)).get("position");
     api.as(alice).post().uri("/api/v1/projects/{p}/builds/{b}:cancel", project, builds.get(3).get("id")).exchange()
         .expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("cancelled");

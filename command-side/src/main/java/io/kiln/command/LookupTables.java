@@ -13,11 +13,12 @@ import org.springframework.context.annotation.Configuration;
 public class LookupTables {
   public static final String USER_DIRECTORY = "user-directory";
   public static final String PROJECT_NAMES = "project-names";
+  public static final String PROJECT_ACCESS = "project-access";
 
   @Bean
   ConfigurerModule lookupTableProcessors() {
     return configurer -> {
-      for (String group : new String[] {USER_DIRECTORY, PROJECT_NAMES}) {
+      for (String group : new String[] {USER_DIRECTORY, PROJECT_NAMES, PROJECT_ACCESS}) {
         configurer.eventProcessing()
             .registerSubscribingEventProcessor(group)
             .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());

@@ -1,7 +1,9 @@
 package io.kiln.query;
 
 import static io.kiln.query.jooq.Tables.APP_USER;
+import static io.kiln.query.jooq.Tables.INTEGRATION;
 import static io.kiln.query.jooq.Tables.PROJECT;
+import static io.kiln.query.jooq.Tables.WEBHOOK;
 
 import io.kiln.domain.readmodel.ProjectionVersionQuery;
 import io.kiln.domain.readmodel.ReadModels;
@@ -26,6 +28,9 @@ class ProjectionVersionQueryHandler {
     return switch (query.readModel()) {
       case ReadModels.PROJECTS -> version(PROJECT, PROJECT.PROJECT_ID, PROJECT.VERSION, query.aggregateId());
       case ReadModels.USERS -> version(APP_USER, APP_USER.USER_ID, APP_USER.VERSION, query.aggregateId());
+      case ReadModels.WEBHOOKS -> version(WEBHOOK, WEBHOOK.WEBHOOK_ID, WEBHOOK.VERSION, query.aggregateId());
+      case ReadModels.INTEGRATIONS -> version(INTEGRATION, INTEGRATION.INTEGRATION_ID, INTEGRATION.VERSION,
+          query.aggregateId());
       default -> throw new IllegalArgumentException("No read model " + query.readModel());
     };
   }

@@ -4,6 +4,8 @@ package io.kiln.domain.readmodel;
 public final class ReadModels {
   public static final String PROJECTS = "projects";
   public static final String USERS = "users";
+  public static final String WEBHOOKS = "webhooks";
+  public static final String INTEGRATIONS = "integrations";
 
   private ReadModels() {}
 }

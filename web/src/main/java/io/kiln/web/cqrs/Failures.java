@@ -14,6 +14,17 @@ import org.axonframework.modelling.command.ConcurrencyException;
 final class Failures {
   private Failures() {}
 
+  /** A refused command comes back marked as recorded, for the audit trail keeps it already. */
+  static Throwable translateCommand(Throwable error, Object command) {
+    Throwable translated = translate(error, command);
+    boolean handled = false;
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      handled |= t instanceof KilnException || t instanceof AggregateNotFoundException
+          || t instanceof ConflictingAggregateVersionException || t instanceof CommandExecutionException;
+    }
+    return handled && translated instanceof KilnException k ? new CommandRefusedException(k) : translated;
+  }
+
   static Throwable translate(Throwable error, Object message) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof KilnException) {
@@ -54,6 +65,12 @@ final class Failures {
     }
     if (type.endsWith(".user")) {
       return ErrorCode.USER_NOT_FOUND;
+    }
+    if (type.endsWith(".webhook")) {
+      return ErrorCode.WEBHOOK_NOT_FOUND;
+    }
+    if (type.endsWith(".integration")) {
+      return ErrorCode.INTEGRATION_NOT_FOUND;
     }
     return ErrorCode.NOT_FOUND;
   }

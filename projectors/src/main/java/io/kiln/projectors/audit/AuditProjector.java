@@ -1,0 +1,66 @@
+package io.kiln.projectors.audit;
+
+import static io.kiln.query.jooq.Tables.AUDIT_PENDING;
+import static io.kiln.query.jooq.Tables.AUDIT_RECORD;
+
+import io.kiln.domain.MetadataKeys;
+import io.kiln.domain.history.ResourceTypes;
+import io.kiln.infra.events.MessageTypes;
+import io.kiln.infra.events.StoredEvents;
+import io.kiln.query.audit.AuditContent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code readmodel.audit_record}: one record per stored event, chained by the {@link AuditTrailWriter} together
+ * with refused commands. Idempotent by event position; the reset handler empties the chain (never the signed
+ * checkpoints), and a replay rebuilds the same records with the same hashes.
+ */
+@Component
+@ProcessingGroup(AuditProjector.GROUP)
+public class AuditProjector {
+  public static final String GROUP = "audit-trail";
+  private final DSLContext dsl;
+  private final AuditTrailWriter chain;
+
+  AuditProjector(DSLContext dsl, AuditTrailWriter chain) {
+    this.dsl = dsl;
+    this.chain = chain;
+  }
+
+  @EventHandler
+  void on(EventMessage<?> event, TrackingToken token) {
+    String aggregateType = null;
+    String aggregateId = null;
+    if (event instanceof DomainEventMessage<?> domain && domain.getType() != null) {
+      aggregateType = domain.getType();
+      aggregateId = domain.getAggregateIdentifier();
+    }
+    String details = StoredEvents.json(event.getPayload());
+    var meta = event.getMetaData();
+    chain.pending(new AuditContent(AuditContent.EVENT, token.position().orElseThrow(), null, event.getIdentifier(),
+        event.getTimestamp(), text(meta.get(MetadataKeys.ACTOR), "unknown"),
+        MessageTypes.shortName(event.getPayloadType().getName()), ResourceTypes.of(aggregateType), aggregateId,
+        StoredEvents.projectOf(aggregateType, aggregateId, details), AuditContent.SUCCEEDED, null, null,
+        text(meta.get(MetadataKeys.CORRELATION_ID), null), text(meta.get(MetadataKeys.CLIENT_ADDRESS), null),
+        details));
+    chain.seal(GenericEventMessage.clock.instant());
+  }
+
+  @ResetHandler
+  void reset() {
+    dsl.deleteFrom(AUDIT_PENDING).execute();
+    dsl.deleteFrom(AUDIT_RECORD).execute();
+  }
+
+  private static String text(Object value, String otherwise) {
+    return value == null ? otherwise : value.toString();
+  }
+}

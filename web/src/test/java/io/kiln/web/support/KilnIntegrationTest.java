@@ -15,7 +15,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * shares one application context (same configuration), so the suite starts Kiln once.
  */
 @SpringBootTest(classes = KilnApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"kiln.bootstrap.admin-key=" + KilnIntegrationTest.ADMIN_KEY, "kiln.home=target/kiln-home"})
+    properties = {"kiln.bootstrap.admin-key=" + KilnIntegrationTest.ADMIN_KEY, "kiln.home=target/kiln-home",
+        "kiln.webhooks.allow-http=true", "kiln.webhooks.allow-loopback=true", "kiln.webhooks.max-attempts=4",
+        "kiln.webhooks.initial-backoff=100ms", "kiln.webhooks.timeout=2s", "kiln.audit.seal-interval=200ms"})
 public abstract class KilnIntegrationTest {
   public static final String ADMIN_KEY = "kiln_integration-test-admin-key";
 

@@ -4,6 +4,7 @@ import io.kiln.domain.events.Scope;
 import io.kiln.domain.webhook.WebhookDeletedEvent;
 import io.kiln.domain.webhook.WebhookRedeliveryRequestedEvent;
 import io.kiln.domain.webhook.WebhookRegisteredEvent;
+import io.kiln.infra.events.EventPositions;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.Arrays;
@@ -13,7 +14,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,24 +32,26 @@ public class WebhookOutbox {
   private static final String SEPARATOR = ",";
   private final JdbcTemplate jdbc;
   private final WebhookDispatcher dispatcher;
+  private final EventPositions positions;
 
-  WebhookOutbox(JdbcTemplate jdbc, WebhookDispatcher dispatcher) {
+  WebhookOutbox(JdbcTemplate jdbc, WebhookDispatcher dispatcher, EventPositions positions) {
     this.jdbc = jdbc;
     this.dispatcher = dispatcher;
+    this.positions = positions;
   }
 
   @EventHandler
-  void on(WebhookRegisteredEvent e, EventMessage<?> message, TrackingToken token) {
+  void on(WebhookRegisteredEvent e, EventMessage<?> message) {
     jdbc.update("""
         insert into eventstore.webhook_target (webhook_id, url, event_types, project_ids, active)
         values (?, ?, ?, ?, true) on conflict (webhook_id) do nothing""", e.webhookId(), e.url(),
         String.join(SEPARATOR, e.eventTypes()), String.join(SEPARATOR, e.projectIds()));
-    enqueue(message, token);
+    enqueue(message);
   }
 
   @EventHandler
-  void on(WebhookDeletedEvent e, EventMessage<?> message, TrackingToken token) {
-    enqueue(message, token);
+  void on(WebhookDeletedEvent e, EventMessage<?> message) {
+    enqueue(message);
     jdbc.update("update eventstore.webhook_target set active = false where webhook_id = ?", e.webhookId());
     jdbc.update("""
         update eventstore.webhook_delivery set status = 'CANCELLED', lease_until = null
@@ -57,21 +59,21 @@ public class WebhookOutbox {
   }
 
   @EventHandler
-  void on(WebhookRedeliveryRequestedEvent e, EventMessage<?> message, TrackingToken token) {
+  void on(WebhookRedeliveryRequestedEvent e, EventMessage<?> message) {
     jdbc.update("""
         update eventstore.webhook_delivery
         set status = 'PENDING', attempts = 0, next_attempt_at = now(), lease_until = null
         where webhook_id = ? and delivery_id = ?::uuid and status = 'PARKED'""", e.webhookId(), e.deliveryId());
-    enqueue(message, token);
+    enqueue(message);
   }
 
   @EventHandler
-  void on(EventMessage<?> message, TrackingToken token) {
-    enqueue(message, token);
+  void on(EventMessage<?> message) {
+    enqueue(message);
   }
 
-  private void enqueue(EventMessage<?> message, TrackingToken token) {
-    long position = token.position().orElseThrow();
+  private void enqueue(EventMessage<?> message) {
+    long position = positions.of(message);
     DeliveryBody.Event event = DeliveryBody.describe(message);
     boolean queued = false;
     for (Target target : targets()) {

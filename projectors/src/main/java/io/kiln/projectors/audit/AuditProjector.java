@@ -5,6 +5,7 @@ import static io.kiln.query.jooq.Tables.AUDIT_RECORD;
 
 import io.kiln.domain.MetadataKeys;
 import io.kiln.domain.history.ResourceTypes;
+import io.kiln.infra.events.EventPositions;
 import io.kiln.infra.events.MessageTypes;
 import io.kiln.infra.events.StoredEvents;
 import io.kiln.query.audit.AuditContent;
@@ -14,7 +15,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -29,14 +29,16 @@ public class AuditProjector {
   public static final String GROUP = "audit-trail";
   private final DSLContext dsl;
   private final AuditTrailWriter chain;
+  private final EventPositions positions;
 
-  AuditProjector(DSLContext dsl, AuditTrailWriter chain) {
+  AuditProjector(DSLContext dsl, AuditTrailWriter chain, EventPositions positions) {
     this.dsl = dsl;
     this.chain = chain;
+    this.positions = positions;
   }
 
   @EventHandler
-  void on(EventMessage<?> event, TrackingToken token) {
+  void on(EventMessage<?> event) {
     String aggregateType = null;
     String aggregateId = null;
     if (event instanceof DomainEventMessage<?> domain && domain.getType() != null) {
@@ -45,7 +47,7 @@ public class AuditProjector {
     }
     String details = StoredEvents.json(event.getPayload());
     var meta = event.getMetaData();
-    chain.pending(new AuditContent(AuditContent.EVENT, token.position().orElseThrow(), null, event.getIdentifier(),
+    chain.pending(new AuditContent(AuditContent.EVENT, positions.of(event), null, event.getIdentifier(),
         event.getTimestamp(), text(meta.get(MetadataKeys.ACTOR), "unknown"),
         MessageTypes.shortName(event.getPayloadType().getName()), ResourceTypes.of(aggregateType), aggregateId,
         StoredEvents.projectOf(aggregateType, aggregateId, details), AuditContent.SUCCEEDED, null, null,

@@ -17,7 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(classes = KilnApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"kiln.bootstrap.admin-key=" + KilnIntegrationTest.ADMIN_KEY, "kiln.home=target/kiln-home",
         "kiln.webhooks.allow-http=true", "kiln.webhooks.allow-loopback=true", "kiln.webhooks.max-attempts=4",
-        "kiln.webhooks.initial-backoff=100ms", "kiln.webhooks.timeout=2s", "kiln.audit.seal-interval=200ms"})
+        "kiln.webhooks.initial-backoff=100ms", "kiln.webhooks.timeout=2s", "kiln.audit.seal-interval=200ms", "kiln.grpc.port=0"})
 public abstract class KilnIntegrationTest {
   public static final String ADMIN_KEY = "kiln_integration-test-admin-key";
 

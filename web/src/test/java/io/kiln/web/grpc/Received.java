@@ -58,6 +58,10 @@ final class Received implements ClientResponseObserver<SubscribeRequest, EventEn
     return error.get();
   }
 
+  void request(int more) {
+    call.request(more);
+  }
+
   void cancel() {
     call.cancel("done", null);
   }

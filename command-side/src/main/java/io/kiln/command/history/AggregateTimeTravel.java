@@ -62,8 +62,9 @@ public class AggregateTimeTravel {
             new TypeReference<Map<String, Object>>() {})));
   }
 
-  private static <T> T replay(Class<T> type, List<DomainEventMessage<?>> events) {
-    AggregateModel<T> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(type);
+  private <T> T replay(Class<T> type, List<DomainEventMessage<?>> events) {
+    AggregateModel<T> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(type, axon.parameterResolverFactory(),
+        axon.handlerDefinition(type));
     try {
       Constructor<T> constructor = type.getDeclaredConstructor();
       constructor.setAccessible(true);

@@ -1,6 +1,7 @@
 package io.kiln.web.support;
 
 import io.kiln.infra.testdb.TestDatabase;
+import java.time.Duration;
 import io.kiln.web.KilnApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ public abstract class KilnIntegrationTest {
 
   @BeforeEach
   void api() {
-    api = new Api(web);
+    api = new Api(web.mutate().responseTimeout(Duration.ofSeconds(30)).build());
   }
 
   protected long eventCount() {

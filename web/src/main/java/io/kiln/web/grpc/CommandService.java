@@ -9,6 +9,7 @@ import io.kiln.domain.MetadataKeys;
 import io.kiln.domain.audit.CommandRefusal;
 import io.kiln.infra.events.MessageTypes;
 import io.kiln.infra.events.StoredEvents;
+import io.kiln.web.ApiProperties;
 import io.kiln.web.grpc.IntegrationAuthentication.Caller;
 import io.kiln.web.grpc.v1.CommandsGrpc;
 import io.kiln.web.grpc.v1.SendCommandRequest;
@@ -16,6 +17,7 @@ import io.kiln.web.grpc.v1.SendCommandResponse;
 import java.lang.reflect.RecordComponent;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -32,9 +34,9 @@ class CommandService extends CommandsGrpc.CommandsImplBase {
   private final CommandGateway commands;
   private final MessageTypes types;
   private final RefusalLog refusals;
-  private final io.kiln.web.ApiProperties api;
+  private final ApiProperties api;
 
-  CommandService(CommandGateway commands, MessageTypes types, RefusalLog refusals, io.kiln.web.ApiProperties api) {
+  CommandService(CommandGateway commands, MessageTypes types, RefusalLog refusals, ApiProperties api) {
     this.commands = commands;
     this.types = types;
     this.refusals = refusals;
@@ -114,7 +116,7 @@ class CommandService extends CommandsGrpc.CommandsImplBase {
       if (t instanceof KilnException) {
         return t;
       }
-      if (t instanceof java.util.concurrent.TimeoutException) {
+      if (t instanceof TimeoutException) {
         return new KilnException(ErrorCode.UNAVAILABLE, "Kiln did not answer in time; try again");
       }
     }

@@ -4,10 +4,10 @@ import io.grpc.stub.ServerCallStreamObserver;
 import io.kiln.domain.events.EventEnvelope;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
-import java.util.List;
 
 /**
  * One subscriber's stream. It reads a page of events only when the client can take more (gRPC flow control), and

@@ -1,6 +1,7 @@
 package io.kiln.web.api.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kiln.domain.KilnException;
 import io.kiln.domain.audit.AuditAccess;
 import io.kiln.domain.audit.AuditCheckpointPage;
 import io.kiln.domain.audit.AuditCheckpointView;
@@ -60,7 +61,7 @@ class AuditController {
                                           @RequestParam(required = false) String order, RequestContext context) {
     boolean newestFirst = "desc".equals(order);
     if (order != null && !newestFirst && !"asc".equals(order)) {
-      throw io.kiln.domain.KilnException.invalid("order", "must be asc or desc");
+      throw KilnException.invalid("order", "must be asc or desc");
     }
     var query = new ListAuditRecordsQuery(context.actor(), AuditFilters.of(params, Set.of("pageSize", "pageToken", "order")), newestFirst,
         PageRequests.pageSize(pageSize), pageToken);
@@ -112,7 +113,7 @@ class AuditController {
   @PostMapping("/checkpoints")
   Mono<ResponseEntity<AuditCheckpointView>> checkpoint(RequestContext context) {
     if (!context.actor().isAdmin()) {
-      return Mono.error(io.kiln.domain.KilnException.forbidden("Only administrators sign checkpoints"));
+      return Mono.error(KilnException.forbidden("Only administrators sign checkpoints"));
     }
     return cqrs.blocking(checkpoints::signHead)
         .map(made -> made.map(c -> ResponseEntity.status(HttpStatus.CREATED).body(c))

@@ -26,7 +26,8 @@ class EventStreamService extends EventStreamGrpc.EventStreamImplBase {
         throw KilnException.invalid("from_position", "must be 0 or more");
       }
       var filter = StreamFilter.of(caller.integration(), request.getFilter());
-      var subscription = new Subscription(caller.integration().name(), observer, filter,
+      var subscription = new Subscription(caller.integration().name(), caller.integration().version(), observer,
+          filter,
           Math.max(0, request.getFromPosition() - 1));
       observer.setOnCancelHandler(() -> hub.remove(subscription));
       observer.setOnReadyHandler(() -> hub.schedule(subscription));

@@ -1,5 +1,6 @@
 package io.kiln.web.grpc;
 
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.kiln.domain.events.EventEnvelope;
 import java.util.ArrayDeque;
@@ -16,6 +17,7 @@ import java.util.function.LongFunction;
  */
 final class Subscription {
   private final String integration;
+  private final long integrationVersion;
   private final ServerCallStreamObserver<io.kiln.web.grpc.v1.EventEnvelope> observer;
   private final StreamFilter filter;
   private final Deque<EventEnvelope> page = new ArrayDeque<>();
@@ -24,10 +26,13 @@ final class Subscription {
   private final AtomicLong sent = new AtomicLong();
   private volatile long position;
   private volatile boolean closed;
+  private volatile StatusRuntimeException ending;
 
-  Subscription(String integration, ServerCallStreamObserver<io.kiln.web.grpc.v1.EventEnvelope> observer,
-               StreamFilter filter, long afterPosition) {
+  Subscription(String integration, long integrationVersion,
+               ServerCallStreamObserver<io.kiln.web.grpc.v1.EventEnvelope> observer, StreamFilter filter,
+               long afterPosition) {
     this.integration = integration;
+    this.integrationVersion = integrationVersion;
     this.observer = observer;
     this.filter = filter;
     this.position = afterPosition;
@@ -52,6 +57,11 @@ final class Subscription {
   }
 
   private boolean drain(LongFunction<List<EventEnvelope>> read, int pages) {
+    if (ending != null && !closed) {
+      closed = true;
+      observer.onError(ending);
+      return false;
+    }
     int budget = pages;
     while (!closed && observer.isReady()) {
       if (page.isEmpty()) {
@@ -73,11 +83,9 @@ final class Subscription {
     return false;
   }
 
-  void fail(Throwable error) {
-    if (!closed) {
-      closed = true;
-      observer.onError(GrpcErrors.of(error));
-    }
+  /** Ends the stream with this error at the next pump (never concurrently with one). */
+  void end(Throwable error) {
+    ending = GrpcErrors.of(error);
   }
 
   void close() {
@@ -90,6 +98,10 @@ final class Subscription {
 
   String integration() {
     return integration;
+  }
+
+  long integrationVersion() {
+    return integrationVersion;
   }
 
   long position() {

@@ -127,6 +127,16 @@ class EventStreamGrpcTest extends KilnIntegrationTest {
     assertThat(refusal(clients.channel(clients.certificate(name)), request)).isEqualTo(Status.Code.UNAUTHENTICATED);
   }
 
+  @Test
+  void revokingAnIntegrationEndsItsOpenStreams() {
+    String name = registered(Map.of("projectIds", List.of("*"), "eventTypes", List.of("*")));
+    Received open = subscribe(name, SubscribeRequest.newBuilder().setFromPosition(head()).build(), 0);
+    await().atMost(Duration.ofSeconds(20)).until(() -> !open.events().isEmpty());
+    api.as(api.admin()).delete().uri("/api/v1/integrations/{name}", name).exchange().expectStatus().isNoContent();
+    await().atMost(Duration.ofSeconds(20)).until(() -> open.status() != null);
+    assertThat(open.status()).isEqualTo(Status.Code.UNAUTHENTICATED);
+  }
+
   private Status.Code refusal(ManagedChannel channel, SubscribeRequest request) {
     channels.add(channel);
     Received received = new Received(0);

@@ -44,7 +44,7 @@ public class ProcessorMonitor {
     Map<Integer, EventTrackerStatus> segments = streaming.processingStatus();
     Long position = segments.values().stream().map(EventTrackerStatus::getCurrentPosition)
         .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).min(Long::compare).orElse(null);
-    boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
+    boolean replaying = segments.values().stream().anyMatch(ProcessorMonitor::replaying);
     long resetAt = segments.values().stream().map(EventTrackerStatus::getResetPosition)
         .filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).max().orElse(0);
     Double progress = position == null ? (head == 0 ? 1.0 : 0.0)
@@ -54,6 +54,11 @@ public class ProcessorMonitor {
     return new ProcessorView(processor.getName(), replayable ? "projection" : "side-effect", replayable,
         processor.isRunning(), replaying, position, head, position == null ? head : Math.max(0, head - position),
         progress, error);
+  }
+
+  /** Axon keeps a segment marked replaying until an event newer than the reset arrives; it has caught up before. */
+  private static boolean replaying(EventTrackerStatus status) {
+    return status.isReplaying() && status.getCurrentPosition().orElse(0) < status.getResetPosition().orElse(0);
   }
 
   private long head() {

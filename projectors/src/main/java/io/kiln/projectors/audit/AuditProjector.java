@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(AuditProjector.GROUP)
 public class AuditProjector {
   public static final String GROUP = "audit-trail";
+  private static final String SEAL = AuditProjector.class.getName() + ".seal";
   private final DSLContext dsl;
   private final AuditTrailWriter chain;
   private final EventPositions positions;
@@ -53,7 +55,19 @@ public class AuditProjector {
         StoredEvents.projectOf(aggregateType, aggregateId, details), AuditContent.SUCCEEDED, null, null,
         text(meta.get(MetadataKeys.CORRELATION_ID), null), text(meta.get(MetadataKeys.CLIENT_ADDRESS), null),
         details));
-    chain.seal(GenericEventMessage.clock.instant());
+    sealWhenTheBatchCommits();
+  }
+
+  /** One seal per batch of events (the processor's unit of work), just before its transaction commits. */
+  private void sealWhenTheBatchCommits() {
+    if (!CurrentUnitOfWork.isStarted()) {
+      chain.seal(GenericEventMessage.clock.instant());
+      return;
+    }
+    CurrentUnitOfWork.get().root().resources().computeIfAbsent(SEAL, key -> {
+      CurrentUnitOfWork.get().root().onPrepareCommit(batch -> chain.seal(GenericEventMessage.clock.instant()));
+      return true;
+    });
   }
 
   @ResetHandler

@@ -7,11 +7,15 @@ import io.kiln.infra.audit.AuditProperties;
 import io.kiln.query.audit.AuditChain;
 import io.kiln.query.audit.AuditContent;
 import io.kiln.query.jooq.tables.records.AuditPendingRecord;
+import io.kiln.query.jooq.tables.records.AuditRecordRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -36,11 +40,8 @@ public class AuditTrailWriter {
     this.gapTimeout = audit.gapTimeout();
   }
 
-  /** Notes an event for the chain; idempotent by position. */
+  /** Notes an event for the chain; idempotent by position (a position already chained is dropped when sealing). */
   void pending(AuditContent event) {
-    if (dsl.fetchExists(AUDIT_RECORD, AUDIT_RECORD.POSITION.eq(event.position()))) {
-      return;
-    }
     dsl.insertInto(AUDIT_PENDING)
         .set(AUDIT_PENDING.POSITION, event.position())
         .set(AUDIT_PENDING.EVENT_ID, event.eventId())
@@ -57,30 +58,42 @@ public class AuditTrailWriter {
         .execute();
   }
 
-  /** Chains whatever may be chained now. Runs in the caller's transaction. */
+  /**
+   * Chains whatever may be chained now, in the caller's transaction: a batch of pending events and placed refusals
+   * is read, linked in memory and written in one statement.
+   */
   public void seal(Instant now) {
     dsl.fetch("select pg_advisory_xact_lock(?)", CHAIN_LOCK);
+    dsl.deleteFrom(AUDIT_PENDING).where(AUDIT_PENDING.POSITION.in(
+        DSL.select(AUDIT_RECORD.POSITION).from(AUDIT_RECORD).where(AUDIT_RECORD.POSITION.isNotNull()))).execute();
     Head head = head();
-    while (true) {
-      Optional<AuditContent> placed = refusals.chainedAt(head.seq + 1);
-      if (placed.isPresent()) {
-        head = append(head, placed.get());
-        continue;
+    boolean full;
+    do {
+      Deque<AuditPendingRecord> events = new ArrayDeque<>(dsl.selectFrom(AUDIT_PENDING)
+          .orderBy(AUDIT_PENDING.POSITION).limit(BATCH).fetch());
+      Map<Long, AuditContent> placed = refusals.chainedAfter(head.seq, BATCH);
+      full = events.size() == BATCH || placed.size() == BATCH;
+      List<AuditRecordRecord> chained = new ArrayList<>();
+      List<Long> done = new ArrayList<>();
+      while (true) {
+        AuditContent refusal = placed.get(head.seq + 1);
+        if (refusal != null) {
+          head = link(head, refusal, chained);
+        } else if (!events.isEmpty() && chainable(events.peek(), head.lastPosition, now)) {
+          AuditPendingRecord event = events.poll();
+          head = link(head, content(event), chained);
+          done.add(event.getPosition());
+        } else {
+          break;
+        }
       }
-      AuditPendingRecord next = dsl.selectFrom(AUDIT_PENDING).orderBy(AUDIT_PENDING.POSITION).limit(1).fetchOne();
-      if (next != null && chainable(next, head.lastPosition, now)) {
-        head = append(head, content(next));
-        next.delete();
-        continue;
-      }
-      List<AuditContent> fresh = refusals.unchainedUpTo(head.lastPosition, BATCH);
-      if (fresh.isEmpty()) {
-        return;
-      }
-      for (AuditContent refusal : fresh) {
-        refusals.placeAt(refusal.refusalId(), head.seq + 1);
-        head = append(head, refusal);
-      }
+      dsl.batchInsert(chained).execute();
+      dsl.deleteFrom(AUDIT_PENDING).where(AUDIT_PENDING.POSITION.in(done)).execute();
+      full &= !chained.isEmpty();
+    } while (full);
+    for (AuditContent refusal : refusals.unchainedUpTo(head.lastPosition, BATCH)) {
+      refusals.placeAt(refusal.refusalId(), head.seq + 1);
+      head = link(head, refusal, List.of());
     }
   }
 
@@ -95,20 +108,25 @@ public class AuditTrailWriter {
     return !committedInBetween && event.getOccurredAt().toInstant().plus(gapTimeout).isBefore(now);
   }
 
-  private Head append(Head head, AuditContent content) {
+  /** Adds a record after {@code head}: to {@code batch}, or straight to the table when that is not a batch. */
+  private Head link(Head head, AuditContent content, List<AuditRecordRecord> batch) {
     long seq = head.seq + 1;
     var record = content.chained(seq, head.hash);
-    dsl.executeInsert(record);
+    if (batch instanceof ArrayList<AuditRecordRecord> pending) {
+      pending.add(record);
+    } else {
+      dsl.executeInsert(record);
+    }
     long last = content.position() == null ? head.lastPosition : Math.max(head.lastPosition, content.position());
     return new Head(seq, record.getHash(), last);
   }
 
   private Head head() {
-    var last = dsl.select(AUDIT_RECORD.SEQ, AUDIT_RECORD.HASH).from(AUDIT_RECORD)
-        .orderBy(AUDIT_RECORD.SEQ.desc()).limit(1).fetchOne();
-    Long lastPosition = dsl.select(DSL.max(AUDIT_RECORD.POSITION)).from(AUDIT_RECORD).fetchOne(0, Long.class);
+    var last = dsl.select(AUDIT_RECORD.SEQ, AUDIT_RECORD.HASH,
+            DSL.field(DSL.select(DSL.max(AUDIT_RECORD.POSITION)).from(AUDIT_RECORD)))
+        .from(AUDIT_RECORD).orderBy(AUDIT_RECORD.SEQ.desc()).limit(1).fetchOne();
     return last == null ? new Head(0, AuditChain.GENESIS, 0)
-        : new Head(last.value1(), last.value2(), lastPosition == null ? 0 : lastPosition);
+        : new Head(last.value1(), last.value2(), last.value3() == null ? 0 : last.value3());
   }
 
   private static AuditContent content(AuditPendingRecord p) {

@@ -2,8 +2,9 @@ package io.kiln.projectors.audit;
 
 import io.kiln.query.audit.AuditContent;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -12,9 +13,9 @@ import org.jooq.Record;
  * already gave them, or, for those not chained yet, in the order they were refused.
  */
 final class RefusalSource {
-  private static final String COLUMNS = """
+  private static final String SELECT = """
       select refusal_id, refused_at, actor, action, resource_type, resource_id, project_id, code, reason,
-             correlation_id, client_address
+             correlation_id, client_address, chain_seq
       from eventstore.command_refusal""";
   private final DSLContext dsl;
 
@@ -22,13 +23,17 @@ final class RefusalSource {
     this.dsl = dsl;
   }
 
-  Optional<AuditContent> chainedAt(long seq) {
-    return dsl.fetchOptional(COLUMNS + " where chain_seq = ?", seq).map(RefusalSource::content);
+  /** Refusals that already have a place in the chain after {@code seq}, by that place (at most {@code limit}). */
+  Map<Long, AuditContent> chainedAfter(long seq, int limit) {
+    Map<Long, AuditContent> placed = new HashMap<>();
+    dsl.fetch(SELECT + " where chain_seq > ? order by chain_seq limit ?", seq, limit)
+        .forEach(r -> placed.put(r.get("chain_seq", Long.class), content(r)));
+    return placed;
   }
 
   /** Refusals not chained yet that happened when the event store was no further than {@code position}. */
   List<AuditContent> unchainedUpTo(long position, int limit) {
-    return dsl.fetch(COLUMNS + " where chain_seq is null and head_position <= ? order by refusal_id limit ?",
+    return dsl.fetch(SELECT + " where chain_seq is null and head_position <= ? order by refusal_id limit ?",
         position, limit).map(RefusalSource::content);
   }
 

@@ -13,12 +13,12 @@ import org.springframework.context.annotation.Configuration;
 public class LookupTables {
   public static final String USER_DIRECTORY = "user-directory";
   public static final String PROJECT_NAMES = "project-names";
-  public static final String PROJECT_ACCESS = "project-access";
+  public static final String PROJECT_ADMINISTRATORS = "project-administrators";
 
   @Bean
   ConfigurerModule lookupTableProcessors() {
     return configurer -> {
-      for (String group : new String[] {USER_DIRECTORY, PROJECT_NAMES, PROJECT_ACCESS}) {
+      for (String group : new String[] {USER_DIRECTORY, PROJECT_NAMES, PROJECT_ADMINISTRATORS}) {
         configurer.eventProcessing()
             .registerSubscribingEventProcessor(group)
             .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());

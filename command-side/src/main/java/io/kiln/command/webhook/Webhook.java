@@ -5,7 +5,7 @@ import static io.kiln.command.Permissions.requireWriter;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
-import io.kiln.command.project.ProjectAccess;
+import io.kiln.command.project.ProjectAdministrators;
 import io.kiln.domain.Actor;
 import io.kiln.domain.ErrorCode;
 import io.kiln.domain.KilnException;
@@ -47,7 +47,7 @@ public class Webhook {
   protected Webhook() {}
 
   @CommandHandler
-  public Webhook(RegisterWebhookCommand command, Actor actor, ProjectAccess access, WebhookSecretStore secrets,
+  public Webhook(RegisterWebhookCommand command, Actor actor, ProjectAdministrators access, WebhookSecretStore secrets,
                  WebhookUrlPolicy policy, MessageTypes types) {
     requireWriter(actor);
     WebhookUrls.check(command.url(), policy);
@@ -67,7 +67,7 @@ public class Webhook {
   }
 
   @CommandHandler
-  public long handle(DeleteWebhookCommand command, Actor actor, ProjectAccess access) {
+  public long handle(DeleteWebhookCommand command, Actor actor, ProjectAdministrators access) {
     requireManager(actor, projects, access);
     if (!deleted) {
       apply(new WebhookDeletedEvent(webhookId));
@@ -76,7 +76,7 @@ public class Webhook {
   }
 
   @CommandHandler
-  public long handle(RotateWebhookSecretCommand command, Actor actor, ProjectAccess access,
+  public long handle(RotateWebhookSecretCommand command, Actor actor, ProjectAdministrators access,
                      WebhookSecretStore secrets) {
     requireLive(actor, access);
     WebhookSecrets.check(command.secret());
@@ -86,7 +86,7 @@ public class Webhook {
   }
 
   @CommandHandler
-  public long handle(RedeliverWebhookDeliveryCommand command, Actor actor, ProjectAccess access) {
+  public long handle(RedeliverWebhookDeliveryCommand command, Actor actor, ProjectAdministrators access) {
     requireLive(actor, access);
     try {
       UUID.fromString(command.deliveryId());
@@ -97,14 +97,14 @@ public class Webhook {
     return getVersion();
   }
 
-  private void requireLive(Actor actor, ProjectAccess access) {
+  private void requireLive(Actor actor, ProjectAdministrators access) {
     requireManager(actor, projects, access);
     if (deleted) {
       throw new KilnException(ErrorCode.WEBHOOK_DELETED, "Webhook " + webhookId + " is deleted");
     }
   }
 
-  private static void requireManager(Actor actor, Scope filter, ProjectAccess access) {
+  private static void requireManager(Actor actor, Scope filter, ProjectAdministrators access) {
     requireWriter(actor);
     if (actor.isAdmin()) {
       return;

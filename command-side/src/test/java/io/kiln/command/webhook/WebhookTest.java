@@ -4,7 +4,7 @@ import static io.kiln.command.KilnMatchers.invalidField;
 import static io.kiln.command.KilnMatchers.kilnError;
 
 import io.kiln.command.Actors;
-import io.kiln.command.project.ProjectAccess;
+import io.kiln.command.project.ProjectAdministrators;
 import io.kiln.domain.ErrorCode;
 import io.kiln.domain.webhook.DeleteWebhookCommand;
 import io.kiln.domain.webhook.RedeliverWebhookDeliveryCommand;
@@ -38,7 +38,7 @@ class WebhookTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Webhook.class);
-    fixture.registerInjectableResource(new ProjectAccess() {
+    fixture.registerInjectableResource(new ProjectAdministrators() {
       @Override
       public boolean exists(String projectId) {
         return PROJECT.equals(projectId);

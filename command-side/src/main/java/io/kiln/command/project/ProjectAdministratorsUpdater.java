@@ -12,11 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 @Component
-@ProcessingGroup(LookupTables.PROJECT_ACCESS)
-class ProjectAccessUpdater {
+@ProcessingGroup(LookupTables.PROJECT_ADMINISTRATORS)
+class ProjectAdministratorsUpdater {
   private final JdbcTemplate jdbc;
 
-  ProjectAccessUpdater(JdbcTemplate jdbc) {
+  ProjectAdministratorsUpdater(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -37,13 +37,13 @@ class ProjectAccessUpdater {
 
   @EventHandler
   void on(CollaboratorRemovedEvent event) {
-    jdbc.update("delete from eventstore.project_access where project_id = ? and user_id = ?", event.projectId(),
+    jdbc.update("delete from eventstore.project_membership where project_id = ? and user_id = ?", event.projectId(),
         event.userId());
   }
 
   private void put(String projectId, String userId, ProjectRole role) {
     jdbc.update("""
-        insert into eventstore.project_access (project_id, user_id, role) values (?, ?, ?)
+        insert into eventstore.project_membership (project_id, user_id, role) values (?, ?, ?)
         on conflict (project_id, user_id) do update set role = excluded.role""", projectId, userId, role.name());
   }
 }

@@ -12,10 +12,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 
 /**
- * The migration that introduced {@code eventstore.project_access} fills it from the events stored before it: run on
+ * The migration that introduced {@code eventstore.project_membership} fills it from the events stored before it: run on
  * today's events into a scratch table, it gives exactly what the live lookup updater keeps.
  */
-class ProjectAccessBackfillTest extends KilnIntegrationTest {
+class ProjectAdministratorsBackfillTest extends KilnIntegrationTest {
 
   @Test
   void theBackfillFromStoredEventsEqualsTheLiveTable() throws Exception {
@@ -29,21 +29,23 @@ class ProjectAccessBackfillTest extends KilnIntegrationTest {
     api.as(owner).delete().uri("/api/v1/projects/{id}/collaborators/{u}", project, gone.id()).exchange()
         .expectStatus().isNoContent();
 
-    String migration = new ClassPathResource("db/eventstore/V21__project_access_and_webhook_secrets.sql")
+    String migration = new ClassPathResource("db/eventstore/V21__project_administrators_and_webhook_secrets.sql")
         .getContentAsString(StandardCharsets.UTF_8);
-    jdbc.execute("create table eventstore.project_access_check (like eventstore.project_access including all)");
+    jdbc.execute("create table eventstore.project_membership_check"
+        + " (like eventstore.project_membership including all)");
     try {
       Arrays.stream(migration.split(";")).map(String::strip)
-          .filter(statement -> statement.lines().anyMatch(l -> l.startsWith("INSERT INTO project_access")))
-          .map(statement -> statement.replace("INSERT INTO project_access", "INSERT INTO eventstore.project_access_check")
+          .filter(statement -> statement.lines().anyMatch(l -> l.startsWith("INSERT INTO project_membership")))
+          .map(statement -> statement
+              .replace("INSERT INTO project_membership", "INSERT INTO eventstore.project_membership_check")
               .replace("FROM domainevententry", "FROM eventstore.domainevententry"))
           .forEach(jdbc::execute);
       String order = " order by project_id, user_id";
-      assertThat(jdbc.queryForList("select * from eventstore.project_access_check" + order))
-          .isEqualTo(jdbc.queryForList("select * from eventstore.project_access" + order))
+      assertThat(jdbc.queryForList("select * from eventstore.project_membership_check" + order))
+          .isEqualTo(jdbc.queryForList("select * from eventstore.project_membership" + order))
           .contains(java.util.Map.of("project_id", project, "user_id", admin.id(), "role", "ADMIN"));
     } finally {
-      jdbc.execute("drop table eventstore.project_access_check");
+      jdbc.execute("drop table eventstore.project_membership_check");
     }
   }
 }

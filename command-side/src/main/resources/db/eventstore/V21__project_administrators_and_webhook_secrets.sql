@@ -1,19 +1,19 @@
--- Who may administer which project (owner and collaborators with role ADMIN), for rules outside the Project aggregate
+-- Who holds which role in which project (owner and collaborators), for rules outside the Project aggregate
 -- such as registering a project's webhooks. Kept by a subscribing processor in the same transaction as the events;
 -- the INSERT below fills it from the events stored before this table existed.
-CREATE TABLE project_access (
+CREATE TABLE project_membership (
     project_id VARCHAR(64) NOT NULL,
     user_id    VARCHAR(64) NOT NULL,
     role       VARCHAR(16) NOT NULL,
     PRIMARY KEY (project_id, user_id)
 );
 
-INSERT INTO project_access (project_id, user_id, role)
+INSERT INTO project_membership (project_id, user_id, role)
 SELECT aggregateidentifier, convert_from(payload, 'UTF8')::jsonb ->> 'ownerId', 'OWNER'
 FROM domainevententry
 WHERE payloadtype = 'io.kiln.domain.project.ProjectCreatedEvent';
 
-INSERT INTO project_access (project_id, user_id, role)
+INSERT INTO project_membership (project_id, user_id, role)
 SELECT project_id, user_id, role
 FROM (SELECT DISTINCT ON (aggregateidentifier, convert_from(payload, 'UTF8')::jsonb ->> 'userId')
              aggregateidentifier                              AS project_id,

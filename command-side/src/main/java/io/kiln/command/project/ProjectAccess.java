@@ -1,8 +1,0 @@
-package io.kiln.command.project;
-
-/** Who administers which project (its owner and its {@code admin} collaborators), for rules outside the project. */
-public interface ProjectAccess {
-  boolean exists(String projectId);
-
-  boolean mayAdminister(String userId, String projectId);
-}

@@ -18,8 +18,9 @@ public class LookupTables {
   public static final String QUOTA_LEDGER = "quota-ledger";
   public static final String APPLICATION_SUBDOMAINS = "application-subdomains";
   public static final String MODEL_DIRECTORY = "model-directory";
+  public static final String PROJECT_ADMINISTRATORS = "project-administrators";
   private static final String[] GROUPS = {USER_DIRECTORY, PROJECT_NAMES, PROJECT_ACCESS, CATALOG, QUOTA_LEDGER,
-      APPLICATION_SUBDOMAINS, MODEL_DIRECTORY};
+      APPLICATION_SUBDOMAINS, MODEL_DIRECTORY, PROJECT_ADMINISTRATORS};
 
   @Bean
   ConfigurerModule lookupTableProcessors() {

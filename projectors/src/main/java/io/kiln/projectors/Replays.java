@@ -1,5 +1,6 @@
 package io.kiln.projectors;
 
+import io.kiln.projectors.audit.AuditProjector;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 public class Replays {
   public static final List<String> REPLAYABLE = List.of(ProjectProjector.GROUP, UserProjector.GROUP,
       CatalogProjector.GROUP, QuotaProjector.GROUP, UsageProjector.GROUP, SessionProjector.GROUP,
-      ApplicationProjector.GROUP, BuildProjector.GROUP, ModelProjector.GROUP, DeploymentProjector.GROUP);
+      ApplicationProjector.GROUP, BuildProjector.GROUP, ModelProjector.GROUP, DeploymentProjector.GROUP,
+      AuditProjector.GROUP, WebhookProjector.GROUP, IntegrationProjector.GROUP);
   private final EventProcessingConfiguration processing;
 
   Replays(EventProcessingConfiguration processing) {

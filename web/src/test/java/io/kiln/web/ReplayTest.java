@@ -3,9 +3,12 @@ package io.kiln.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.kiln.projectors.IntegrationProjector;
 import io.kiln.projectors.ProjectProjector;
 import io.kiln.projectors.Replays;
 import io.kiln.projectors.UserProjector;
+import io.kiln.projectors.WebhookProjector;
+import io.kiln.projectors.audit.AuditProjector;
 import io.kiln.web.support.Api;
 import io.kiln.web.support.Api.Person;
 import io.kiln.web.support.KilnIntegrationTest;
@@ -17,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
-/** Truncating a read model and replaying its projector from the first event rebuilds identical rows. */
+/**
+ * Truncating a read model and replaying its projector from the first event rebuilds identical rows: every read model,
+ * the audit trail's hash chain included.
+ */
 class ReplayTest extends KilnIntegrationTest {
   @Autowired
   Replays replays;
@@ -44,6 +50,51 @@ class ReplayTest extends KilnIntegrationTest {
         .expectStatus().isNoContent();
 
     rebuildsIdentically(UserProjector.GROUP, "readmodel.app_user", "readmodel.api_key");
+  }
+
+  @Test
+  void theAuditTrailRebuildsIntoTheSameChainAndItsCheckpointsStillHold() {
+    Person alice = api.newUser("user");
+    Person auditor = api.newUser("auditor");
+    api.createProject(alice, Api.uniqueName("Audited replay"));
+    api.as(auditor).post().uri("/api/v1/projects").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("name", "Refused")).exchange().expectStatus().isForbidden();
+    await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+        "select count(*) from eventstore.command_refusal where chain_seq is null", Long.class) == 0);
+    api.as(api.admin()).post().uri("/api/v1/audit/checkpoints").exchange().expectStatus().is2xxSuccessful();
+
+    rebuildsIdentically(AuditProjector.GROUP, "readmodel.audit_record");
+    assertThat(jdbc.queryForObject("select count(*) from readmodel.audit_record where kind = 'refusal'", Long.class))
+        .isPositive();
+    assertThat(api.get(auditor, "/api/v1/audit/verify")).containsEntry("valid", true);
+  }
+
+  @Test
+  void webhookAndIntegrationTablesRebuildIdentically() {
+    Person alice = api.newUser("user");
+    String project = (String) api.createProject(alice, Api.uniqueName("Hooked replay")).get("id");
+    String webhook = (String) api.as(alice).post().uri("/api/v1/webhooks").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("url", "https://hooks.example.com/replay", "eventTypes", List.of("ProjectRenamedEvent"),
+            "projectIds", List.of(project)))
+        .exchange().expectStatus().isCreated().expectBody(Api.JSON).returnResult().getResponseBody().get("id");
+    api.as(alice).post().uri("/api/v1/webhooks/{id}:rotate-secret", webhook).exchange().expectStatus().isOk();
+    String name = "replayed-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    api.as(api.admin()).put().uri("/api/v1/integrations/{n}", name).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("projectIds", List.of("*"), "eventTypes", List.of("*"))).exchange().expectStatus().isOk();
+    api.as(api.admin()).put().uri("/api/v1/integrations/{n}", name).contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("projectIds", List.of(project), "eventTypes", List.of("ProjectCreatedEvent"),
+            "commandTypes", List.of("ArchiveProjectCommand"))).exchange().expectStatus().isOk();
+    api.as(api.admin()).delete().uri("/api/v1/integrations/{n}", name).exchange().expectStatus().isNoContent();
+
+    rebuildsIdentically(WebhookProjector.GROUP, "readmodel.webhook", "readmodel.webhook_scope");
+    rebuildsIdentically(IntegrationProjector.GROUP, "readmodel.integration", "readmodel.integration_scope");
+  }
+
+  /** A projection added without a rebuild test above fails here. */
+  @Test
+  void everyReplayableProjectionHasARebuildTest() {
+    assertThat(Replays.REPLAYABLE).containsExactlyInAnyOrder(ProjectProjector.GROUP, UserProjector.GROUP,
+        AuditProjector.GROUP, WebhookProjector.GROUP, IntegrationProjector.GROUP);
   }
 
   private void rebuildsIdentically(String group, String... tables) {

@@ -133,7 +133,8 @@ class RestartTest {
   }
 
   private ConfigurableApplicationContext start(String... more) {
-    List<String> args = new ArrayList<>(List.of("--kiln.home=" + home, "--kiln.db.embedded-port=0", "--server.port=0"));
+    List<String> args = new ArrayList<>(List.of("--kiln.home=" + home, "--kiln.db.embedded-port=0", "--server.port=0",
+        "--kiln.grpc.port=0"));
     args.addAll(List.of(more));
     return new SpringApplicationBuilder(KilnApplication.class).run(args.toArray(String[]::new));
   }

@@ -15,6 +15,8 @@ public final class ReadModels {
   public static final String BUILD_QUEUE = "build-queue";
   public static final String MODELS = "models";
   public static final String DEPLOYMENTS = "deployments";
+  public static final String WEBHOOKS = "webhooks";
+  public static final String INTEGRATIONS = "integrations";
 
   private ReadModels() {}
 }

@@ -32,13 +32,22 @@ public class Cqrs {
     return Mono.<R>fromFuture(() -> commands.send(command, context.metaData()))
         .subscribeOn(workers)
         .timeout(api.commandTimeout())
-        .onErrorMap(e -> Failures.translate(e, command));
+        .onErrorMap(e -> Failures.translateCommand(e, command));
   }
 
   public <R> Mono<R> query(Object query, ResponseType<R> type) {
     return Mono.fromFuture(() -> queries.query(query, type))
         .subscribeOn(workers)
         .onErrorMap(e -> Failures.translate(e, query));
+  }
+
+  /** Blocking work that is neither a command nor a query (the event store, the processors), on the worker pool. */
+  public <R> Mono<R> blocking(java.util.concurrent.Callable<R> work) {
+    return Mono.fromCallable(work).subscribeOn(workers);
+  }
+
+  public Scheduler workers() {
+    return workers;
   }
 
   /**

@@ -26,10 +26,23 @@ final class Failures {
       Map.entry("Job", ErrorCode.JOB_NOT_FOUND),
       Map.entry("Project", ErrorCode.PROJECT_NOT_FOUND),
       Map.entry("Collaborator", ErrorCode.PROJECT_NOT_FOUND),
+      Map.entry("Webhook", ErrorCode.WEBHOOK_NOT_FOUND),
+      Map.entry("Integration", ErrorCode.INTEGRATION_NOT_FOUND),
       Map.entry("User", ErrorCode.USER_NOT_FOUND),
       Map.entry("ApiKey", ErrorCode.USER_NOT_FOUND));
 
   private Failures() {}
+
+  /** A refused command comes back marked as recorded, for the audit trail keeps it already. */
+  static Throwable translateCommand(Throwable error, Object command) {
+    Throwable translated = translate(error, command);
+    boolean handled = false;
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      handled |= t instanceof KilnException || t instanceof AggregateNotFoundException
+          || t instanceof ConflictingAggregateVersionException || t instanceof CommandExecutionException;
+    }
+    return handled && translated instanceof KilnException k ? new CommandRefusedException(k) : translated;
+  }
 
   static Throwable translate(Throwable error, Object message) {
     for (Throwable t = error; t != null; t = t.getCause()) {
@@ -74,5 +87,4 @@ final class Failures {
     }
     return ErrorCode.NOT_FOUND;
   }
-
 }

@@ -24,10 +24,10 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 
 /** Maps every failure a request can meet to the one {@link Problem} the API answers with. */
-final class Problems {
+public final class Problems {
   private Problems() {}
 
-  static Problem from(Throwable error) {
+  public static Problem from(Throwable error) {
     if (error instanceof KilnException k) {
       return new Problem(k.code(), k.getMessage(), k.violations(), k.details());
     }

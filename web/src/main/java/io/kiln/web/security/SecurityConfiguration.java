@@ -1,12 +1,20 @@
 package io.kiln.web.security;
 
 import io.kiln.domain.ErrorCode;
+import io.kiln.domain.KilnException;
+import io.kiln.web.audit.HttpRefusals;
 import io.kiln.web.error.Problem;
 import io.kiln.web.error.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -20,10 +28,12 @@ import reactor.core.publisher.Mono;
 /** {@code /api/**} needs a bearer API key; everything else (health, later the UI) has its own rules. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+  private static final String AUDITOR = "ROLE_AUDITOR";
 
   @Bean
   @Order(1)
-  SecurityWebFilterChain api(ServerHttpSecurity http, ApiKeyAuthenticationManager keys, ProblemWriter problems) {
+  SecurityWebFilterChain api(ServerHttpSecurity http, ApiKeyAuthenticationManager keys, ProblemWriter problems,
+                             HttpRefusals refusals) {
     AuthenticationWebFilter bearer = new AuthenticationWebFilter(keys);
     bearer.setServerAuthenticationConverter(new BearerKeyConverter());
     bearer.setSecurityContextRepository(NoOpServerSecurityContextRepository.getInstance());
@@ -38,12 +48,14 @@ class SecurityConfiguration {
         .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
         .addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
-        .authorizeExchange(authorize -> authorize.anyExchange().authenticated())
+        .authorizeExchange(authorize -> authorize
+            .pathMatchers(HttpMethod.GET, "/api/**").authenticated()
+            .pathMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+            .anyExchange().access(SecurityConfiguration::writer))
         .exceptionHandling(handling -> handling
             .authenticationEntryPoint((exchange, e) -> unauthenticated(exchange, problems,
                 "Send an API key as 'Authorization: Bearer <key>'"))
-            .accessDeniedHandler((exchange, e) ->
-                problems.write(exchange, new Problem(ErrorCode.FORBIDDEN, "Not allowed"))))
+            .accessDeniedHandler((exchange, e) -> denied(exchange, problems, refusals)))
         .build();
   }
 
@@ -58,6 +70,25 @@ class SecurityConfiguration {
             .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .anyExchange().permitAll())
         .build();
+  }
+
+  /** Auditors read everything and change nothing: every write request of theirs is refused here. */
+  private static Mono<AuthorizationDecision> writer(Mono<Authentication> authentication, AuthorizationContext context) {
+    return authentication
+        .map(auth -> new AuthorizationDecision(auth.isAuthenticated() && auth.getAuthorities().stream()
+            .noneMatch(a -> AUDITOR.equals(a.getAuthority()))))
+        .defaultIfEmpty(new AuthorizationDecision(false));
+  }
+
+  private static Mono<Void> denied(ServerWebExchange exchange, ProblemWriter problems, HttpRefusals refusals) {
+    KilnException refusal = KilnException.forbidden("Auditors read everything and change nothing");
+    return ReactiveSecurityContextHolder.getContext()
+        .map(SecurityContext::getAuthentication)
+        .filter(KilnAuthentication.class::isInstance)
+        .cast(KilnAuthentication.class)
+        .flatMap(auth -> refusals.record(exchange, auth.principal(), refusal))
+        .onErrorResume(e -> Mono.empty())
+        .then(problems.write(exchange, new Problem(ErrorCode.FORBIDDEN, refusal.getMessage())));
   }
 
   private static Mono<Void> unauthenticated(ServerWebExchange exchange, ProblemWriter problems, String detail) {

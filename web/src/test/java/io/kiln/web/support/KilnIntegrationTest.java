@@ -1,6 +1,7 @@
 package io.kiln.web.support;
 
 import io.kiln.infra.testdb.TestDatabase;
+import java.time.Duration;
 import io.kiln.web.KilnApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(classes = KilnApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"kiln.bootstrap.admin-key=" + KilnIntegrationTest.ADMIN_KEY, "kiln.home=target/kiln-home",
-        "logging.level.io.fabric8.mockwebserver=warn"})
+        "logging.level.io.fabric8.mockwebserver=warn",
+        "kiln.webhooks.allow-http=true", "kiln.webhooks.allow-loopback=true", "kiln.webhooks.max-attempts=4",
+        "kiln.webhooks.initial-backoff=100ms", "kiln.webhooks.timeout=2s", "kiln.audit.seal-interval=200ms",
+        "kiln.grpc.port=0"})
 public abstract class KilnIntegrationTest {
   public static final String ADMIN_KEY = "kiln_integration-test-admin-key";
 
@@ -38,7 +42,7 @@ public abstract class KilnIntegrationTest {
 
   @BeforeEach
   void api() {
-    api = new Api(web);
+    api = new Api(web.mutate().responseTimeout(Duration.ofSeconds(30)).build());
   }
 
   /** Events people caused; what the effectors report of the cluster arrives on its own time and is not counted. */

@@ -1,0 +1,5 @@
+package io.kiln.domain.audit;
+
+import java.util.List;
+
+public record AuditRecordPage(List<AuditRecordView> items, String nextPageToken) {}

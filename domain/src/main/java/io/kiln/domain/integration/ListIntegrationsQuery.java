@@ -1,0 +1,3 @@
+package io.kiln.domain.integration;
+
+public record ListIntegrationsQuery(int pageSize, String pageToken) {}

@@ -1,0 +1,5 @@
+package io.kiln.domain.webhook;
+
+import java.util.List;
+
+public record WebhookDeliveryPage(List<WebhookDeliveryView> items, String nextPageToken) {}

@@ -1,0 +1,5 @@
+package io.kiln.domain.webhook;
+
+import java.util.List;
+
+public record WebhookPage(List<WebhookView> items, String nextPageToken) {}

@@ -1,0 +1,3 @@
+package io.kiln.web.api.webhook;
+
+public record RotateSecretRequest(String secret) {}

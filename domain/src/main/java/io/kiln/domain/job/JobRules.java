@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -49,7 +50,7 @@ public final class JobRules {
     if (retry.delaySeconds() < 0 || retry.delaySeconds() > MAX_RETRY_DELAY_SECONDS) {
       throw KilnException.invalid("retry.delaySeconds", "must be between 0 and " + MAX_RETRY_DELAY_SECONDS);
     }
-    if (retry.on() != null && retry.on().contains(null)) {
+    if (retry.on() != null && retry.on().stream().anyMatch(Objects::isNull)) {
       throw KilnException.invalid("retry.on", "must name kinds of failure");
     }
     List<FailureKind> on = retry.on() == null ? List.of(FailureKind.values())

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class Replays {
   public static final List<String> REPLAYABLE = List.of(ProjectProjector.GROUP, UserProjector.GROUP,
       CatalogProjector.GROUP, QuotaProjector.GROUP, UsageProjector.GROUP, SessionProjector.GROUP,
-      ApplicationProjector.GROUP);
+      ApplicationProjector.GROUP, JobProjector.GROUP, JobRunProjector.GROUP);
   private final EventProcessingConfiguration processing;
 
   Replays(EventProcessingConfiguration processing) {

@@ -10,20 +10,23 @@ import java.util.function.Predicate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
 
-/** A live collection read as a client reads it: every server-sent event, kept in order. */
+/**
+ * A live collection read as a browser reads it, over a connection of its own that closing ends (the server then
+ * cancels its subscription): every server-sent event, kept in order.
+ */
 final class LiveStream implements AutoCloseable {
   private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENT =
       new ParameterizedTypeReference<>() {};
   private final List<ServerSentEvent<Map<String, Object>>> events = new CopyOnWriteArrayList<>();
   private final Disposable subscription;
 
-  LiveStream(WebTestClient client, String uri, Object... vars) {
-    subscription = client.get().uri(uri, vars).accept(MediaType.TEXT_EVENT_STREAM).exchange()
-        .expectStatus().isOk()
-        .returnResult(EVENT).getResponseBody()
+  LiveStream(int port, String key, String uri, Object... vars) {
+    subscription = WebClient.create("http://localhost:" + port).get().uri(uri, vars)
+        .header("Authorization", "Bearer " + key).accept(MediaType.TEXT_EVENT_STREAM)
+        .retrieve().bodyToFlux(EVENT)
         .subscribe(events::add);
   }
 

@@ -11,10 +11,8 @@ import io.kiln.domain.KilnException;
 import io.kiln.domain.job.CreateJobCommand;
 import io.kiln.domain.job.DeleteJobCommand;
 import io.kiln.domain.job.JobCreatedEvent;
-import io.kiln.domain.job.JobDefinition;
 import io.kiln.domain.job.JobDefinitionChangedEvent;
 import io.kiln.domain.job.JobDeletedEvent;
-import io.kiln.domain.job.JobNotifications;
 import io.kiln.domain.job.JobNotificationsChangedEvent;
 import io.kiln.domain.job.JobPausedEvent;
 import io.kiln.domain.job.JobRenamedEvent;
@@ -33,7 +31,6 @@ import io.kiln.domain.job.StopReason;
 import io.kiln.domain.job.TriggerType;
 import io.kiln.domain.job.UpdateJobCommand;
 import io.kiln.domain.project.ProjectRole;
-import io.kiln.domain.workload.WorkloadNames;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -63,10 +60,7 @@ public class Job {
   private String jobId;
   private String projectId;
   private String ownerId;
-  private String name;
-  private JobDefinition definition;
-  private JobTrigger trigger;
-  private JobNotifications notifications;
+  private JobSpec spec;
   private boolean paused;
   private boolean deleted;
   private long generation;
@@ -78,51 +72,32 @@ public class Job {
   @CommandHandler
   public Job(CreateJobCommand command, Actor actor, ProjectAccess projects, Catalog catalog, JobGraph graph,
              JobSettings settings, RunLauncher launcher, DeadlineManager deadlines) {
-    String project = command.projectId();
-    projects.of(project, actor).require(actor, ProjectRole.CONTRIBUTOR, "define jobs");
-    WorkloadNames.check("name", command.name(), true);
-    JobDefinition defined = JobDefinitions.of(command, project, catalog, settings);
-    JobTrigger triggeredBy = JobRules.trigger(command.trigger());
-    JobNotifications notified = JobRules.notifications(command.notifications());
-    if (graph.nameTaken(project, command.name(), null)) {
-      throw new KilnException(ErrorCode.JOB_NAME_TAKEN, "This project already has a job named " + command.name());
-    }
-    JobDependencies.check(graph, project, command.jobId().value(), triggeredBy);
-    apply(new JobCreatedEvent(command.jobId().value(), project, actor.id(), command.name(), defined, triggeredBy,
-        notified));
-    arm(deadlines, launcher.now(), triggeredBy, 0);
+    projects.of(command.projectId(), actor).require(actor, ProjectRole.CONTRIBUTOR, "define jobs");
+    JobSpec defined = JobSpec.defined(command, catalog, graph, settings);
+    apply(new JobCreatedEvent(command.jobId().value(), command.projectId(), actor.id(), defined.name(),
+        defined.definition(), defined.trigger(), defined.notifications()));
+    arm(deadlines, launcher.now(), defined.trigger(), 0);
   }
 
   @CommandHandler
   public long handle(UpdateJobCommand command, Actor actor, ProjectAccess projects, Catalog catalog, JobGraph graph,
                      JobSettings settings, RunLauncher launcher, DeadlineManager deadlines) {
     require(actor, projects, ProjectRole.CONTRIBUTOR, "change jobs");
-    String renamed = command.name() == null ? name : command.name();
-    WorkloadNames.check("name", renamed, true);
-    JobDefinition defined = JobDefinitions.changed(definition, command, projectId, catalog, settings);
-    JobTrigger triggeredBy = command.trigger() == null ? trigger : JobRules.trigger(command.trigger());
-    JobNotifications notified = command.notifications() == null ? notifications
-        : JobRules.notifications(command.notifications());
-    if (!renamed.equals(name) && graph.nameTaken(projectId, renamed, jobId)) {
-      throw new KilnException(ErrorCode.JOB_NAME_TAKEN, "This project already has a job named " + renamed);
+    JobSpec changed = spec.changedBy(command, projectId, catalog, graph, settings);
+    if (!changed.name().equals(spec.name())) {
+      apply(new JobRenamedEvent(jobId, changed.name()));
     }
-    if (!triggeredBy.equals(trigger)) {
-      JobDependencies.check(graph, projectId, jobId, triggeredBy);
+    if (!changed.definition().equals(spec.definition())) {
+      apply(new JobDefinitionChangedEvent(jobId, changed.definition()));
     }
-    if (!renamed.equals(name)) {
-      apply(new JobRenamedEvent(jobId, renamed));
+    if (!changed.notifications().equals(spec.notifications())) {
+      apply(new JobNotificationsChangedEvent(jobId, changed.notifications()));
     }
-    if (!defined.equals(definition)) {
-      apply(new JobDefinitionChangedEvent(jobId, defined));
-    }
-    if (!notified.equals(notifications)) {
-      apply(new JobNotificationsChangedEvent(jobId, notified));
-    }
-    if (!triggeredBy.equals(trigger)) {
-      apply(new JobTriggerChangedEvent(jobId, projectId, triggeredBy));
+    if (!changed.trigger().equals(spec.trigger())) {
+      apply(new JobTriggerChangedEvent(jobId, projectId, changed.trigger()));
       deadlines.cancelAllWithinScope(CRON);
       if (!paused) {
-        arm(deadlines, launcher.now(), trigger, generation);
+        arm(deadlines, launcher.now(), changed.trigger(), generation);
       }
     }
     return getVersion();
@@ -144,7 +119,7 @@ public class Job {
     require(actor, projects, ProjectRole.CONTRIBUTOR, "resume jobs");
     if (paused) {
       apply(new JobResumedEvent(jobId));
-      arm(deadlines, launcher.now(), trigger, generation);
+      arm(deadlines, launcher.now(), spec.trigger(), generation);
     }
     return getVersion();
   }
@@ -166,7 +141,7 @@ public class Job {
     apply(new JobDeletedEvent(jobId, projectId, runs));
     deadlines.cancelAllWithinScope(CRON);
     for (String run : runs) {
-      JobRun.stop(deadlines, run, StopReason.JOB_DELETED, launcher.now());
+      RunStops.ask(deadlines, run, StopReason.JOB_DELETED, launcher.now());
     }
     return getVersion();
   }
@@ -184,14 +159,14 @@ public class Job {
 
   @DeadlineHandler(deadlineName = CRON)
   void scheduleFired(CronTick tick, RunLauncher launcher, DeadlineManager deadlines) throws Exception {
-    if (deleted || paused || trigger.type() != TriggerType.CRON || tick.generation() != generation
+    if (deleted || paused || spec.trigger().type() != TriggerType.CRON || tick.generation() != generation
         || (lastScheduledFor != null && !tick.scheduledFor().isAfter(lastScheduledFor))) {
       return;
     }
     launcher.launch(facts(), RunTrigger.schedule(tick.scheduledFor()), RunIds.scheduled(jobId, tick.scheduledFor()),
         false, deadlines);
     Instant now = launcher.now();
-    arm(deadlines, now.isAfter(tick.scheduledFor()) ? now : tick.scheduledFor(), trigger, generation);
+    arm(deadlines, now.isAfter(tick.scheduledFor()) ? now : tick.scheduledFor(), spec.trigger(), generation);
   }
 
   @DeadlineHandler(deadlineName = PARENTS_SUCCEEDED)
@@ -224,7 +199,7 @@ public class Job {
   }
 
   private boolean runsAfterParents(String runId) {
-    return !deleted && !paused && trigger.type() == TriggerType.DEPENDENT && !recentRuns.contains(runId);
+    return !deleted && !paused && spec.trigger().type() == TriggerType.DEPENDENT && !recentRuns.contains(runId);
   }
 
   private void require(Actor actor, ProjectAccess projects, ProjectRole minimum, String what) {
@@ -235,7 +210,7 @@ public class Job {
   }
 
   private JobFacts facts() {
-    return new JobFacts(jobId, projectId, ownerId, name, definition, trigger);
+    return new JobFacts(jobId, projectId, ownerId, spec.name(), spec.definition(), spec.trigger());
   }
 
   @EventSourcingHandler
@@ -243,30 +218,27 @@ public class Job {
     jobId = event.jobId();
     projectId = event.projectId();
     ownerId = event.ownerId();
-    name = event.name();
-    definition = event.definition();
-    trigger = event.trigger();
-    notifications = event.notifications();
+    spec = new JobSpec(event.name(), event.definition(), event.trigger(), event.notifications());
   }
 
   @EventSourcingHandler
   void on(JobRenamedEvent event) {
-    name = event.name();
+    spec = new JobSpec(event.name(), spec.definition(), spec.trigger(), spec.notifications());
   }
 
   @EventSourcingHandler
   void on(JobDefinitionChangedEvent event) {
-    definition = event.definition();
+    spec = new JobSpec(spec.name(), event.definition(), spec.trigger(), spec.notifications());
   }
 
   @EventSourcingHandler
   void on(JobNotificationsChangedEvent event) {
-    notifications = event.notifications();
+    spec = new JobSpec(spec.name(), spec.definition(), spec.trigger(), event.notifications());
   }
 
   @EventSourcingHandler
   void on(JobTriggerChangedEvent event) {
-    trigger = event.trigger();
+    spec = new JobSpec(spec.name(), spec.definition(), event.trigger(), spec.notifications());
     generation++;
   }
 

@@ -1,6 +1,5 @@
 package io.kiln.command.job;
 
-import static io.kiln.command.Permissions.requireReporter;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
@@ -37,7 +36,6 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -50,7 +48,6 @@ public class JobRun {
   static final String TIMEOUT = "job-run-timeout";
   static final String RETRY = "job-run-retry";
   static final String STOP = "job-run-stop";
-  private static final int MAX_REASON = 1000;
 
   @AggregateIdentifier
   private String runId;
@@ -71,12 +68,6 @@ public class JobRun {
 
   JobRun(JobRunSkippedEvent skipped) {
     apply(skipped);
-  }
-
-  /** Asks run {@code runId} to stop, from its job's command, by a deadline due now. */
-  static void stop(DeadlineManager deadlines, String runId, StopReason reason, Instant now) {
-    deadlines.schedule(now, STOP, new StopRun(reason), new AggregateScopeDescriptor(JobRun.class.getSimpleName(),
-        runId));
   }
 
   @CommandHandler
@@ -117,15 +108,13 @@ public class JobRun {
 
   @CommandHandler
   public long handle(ReportJobRunFailedCommand command, Actor actor, DeadlineManager deadlines, JobClock clock) {
-    if (command.exitCode() != null && command.exitCode() == 0) {
-      throw KilnException.invalid("exitCode", "a failed attempt exits with a code other than 0");
-    }
+    Reports.checkFailure(command.exitCode());
     if (reported(actor, command.attempt()) && !state.isFinal()) {
       if (state == JobRunState.STOPPING) {
         apply(new JobRunStoppedEvent(runId, jobId, attempt));
       } else {
         fail(command.exitCode() == null ? FailureKind.SYSTEM_FAILURE : FailureKind.SCRIPT_FAILURE,
-            command.exitCode(), reason(command.reason(), command.exitCode()), deadlines, clock);
+            command.exitCode(), Reports.reason(command.reason(), command.exitCode()), deadlines, clock);
       }
     }
     return getVersion();
@@ -187,18 +176,8 @@ public class JobRun {
 
   /** A report counts if a reporter sent it about the attempt under way; a report of an earlier attempt is stale. */
   private boolean reported(Actor actor, Integer reportedAttempt) {
-    requireReporter(actor);
-    if (reportedAttempt != null && reportedAttempt < 1) {
-      throw KilnException.invalid("attempt", "must be 1 or more");
-    }
+    Reports.check(actor, reportedAttempt);
     return !betweenAttempts && (reportedAttempt == null || reportedAttempt == attempt);
-  }
-
-  private static String reason(String reason, Integer exitCode) {
-    String given = reason == null || reason.isBlank()
-        ? (exitCode == null ? "The cluster could not run the attempt" : "The script exited with code " + exitCode)
-        : reason;
-    return given.length() > MAX_REASON ? given.substring(0, MAX_REASON) : given;
   }
 
   @EventSourcingHandler

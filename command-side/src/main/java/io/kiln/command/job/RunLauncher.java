@@ -83,7 +83,7 @@ public class RunLauncher {
         definition.timeoutSeconds(), definition.retry());
     createNew(JobRun.class, () -> new JobRun(started, deadlines, clock));
     for (var run : replaced) {
-      JobRun.stop(deadlines, run.runId(), StopReason.REPLACED, clock.now());
+      RunStops.ask(deadlines, run.runId(), StopReason.REPLACED, clock.now());
     }
   }
 

@@ -1,5 +1,7 @@
 package io.kiln.command.job;
 
+import static io.kiln.command.job.JobDeadlines.armSchedule;
+import static io.kiln.command.job.JobDeadlines.stopRun;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
@@ -17,8 +19,6 @@ import io.kiln.domain.job.JobNotificationsChangedEvent;
 import io.kiln.domain.job.JobPausedEvent;
 import io.kiln.domain.job.JobRenamedEvent;
 import io.kiln.domain.job.JobResumedEvent;
-import io.kiln.domain.job.JobRules;
-import io.kiln.domain.job.JobTrigger;
 import io.kiln.domain.job.JobTriggerChangedEvent;
 import io.kiln.domain.job.JobTriggeredEvent;
 import io.kiln.domain.job.PauseJobCommand;
@@ -39,9 +39,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.ScopeDescriptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -51,9 +49,6 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate
 public class Job {
-  static final String CRON = "job-cron";
-  static final String PARENTS_SUCCEEDED = "job-parents-succeeded";
-  static final String PARENT_FAILED = "job-parent-failed";
   private static final int REMEMBERED_RUNS = 64;
 
   @AggregateIdentifier
@@ -76,7 +71,7 @@ public class Job {
     JobSpec defined = JobSpec.defined(command, catalog, graph, settings);
     apply(new JobCreatedEvent(command.jobId().value(), command.projectId(), actor.id(), defined.name(),
         defined.definition(), defined.trigger(), defined.notifications()));
-    arm(deadlines, launcher.now(), defined.trigger(), 0);
+    armSchedule(deadlines, launcher.now(), defined.trigger(), 0);
   }
 
   @CommandHandler
@@ -95,9 +90,9 @@ public class Job {
     }
     if (!changed.trigger().equals(spec.trigger())) {
       apply(new JobTriggerChangedEvent(jobId, projectId, changed.trigger()));
-      deadlines.cancelAllWithinScope(CRON);
+      deadlines.cancelAllWithinScope(JobDeadlines.CRON);
       if (!paused) {
-        arm(deadlines, launcher.now(), changed.trigger(), generation);
+        armSchedule(deadlines, launcher.now(), changed.trigger(), generation);
       }
     }
     return getVersion();
@@ -108,7 +103,7 @@ public class Job {
     require(actor, projects, ProjectRole.CONTRIBUTOR, "pause jobs");
     if (!paused) {
       apply(new JobPausedEvent(jobId));
-      deadlines.cancelAllWithinScope(CRON);
+      deadlines.cancelAllWithinScope(JobDeadlines.CRON);
     }
     return getVersion();
   }
@@ -119,7 +114,7 @@ public class Job {
     require(actor, projects, ProjectRole.CONTRIBUTOR, "resume jobs");
     if (paused) {
       apply(new JobResumedEvent(jobId));
-      arm(deadlines, launcher.now(), spec.trigger(), generation);
+      armSchedule(deadlines, launcher.now(), spec.trigger(), generation);
     }
     return getVersion();
   }
@@ -139,9 +134,9 @@ public class Job {
           + "or delete the job with force");
     }
     apply(new JobDeletedEvent(jobId, projectId, runs));
-    deadlines.cancelAllWithinScope(CRON);
+    deadlines.cancelAllWithinScope(JobDeadlines.CRON);
     for (String run : runs) {
-      RunStops.ask(deadlines, run, StopReason.JOB_DELETED, launcher.now());
+      stopRun(deadlines, run, StopReason.JOB_DELETED, launcher.now());
     }
     return getVersion();
   }
@@ -157,7 +152,7 @@ public class Job {
     return command.runId().value();
   }
 
-  @DeadlineHandler(deadlineName = CRON)
+  @DeadlineHandler(deadlineName = JobDeadlines.CRON)
   void scheduleFired(CronTick tick, RunLauncher launcher, DeadlineManager deadlines) throws Exception {
     if (deleted || paused || spec.trigger().type() != TriggerType.CRON || tick.generation() != generation
         || (lastScheduledFor != null && !tick.scheduledFor().isAfter(lastScheduledFor))) {
@@ -166,10 +161,10 @@ public class Job {
     launcher.launch(facts(), RunTrigger.schedule(tick.scheduledFor()), RunIds.scheduled(jobId, tick.scheduledFor()),
         false, deadlines);
     Instant now = launcher.now();
-    arm(deadlines, now.isAfter(tick.scheduledFor()) ? now : tick.scheduledFor(), spec.trigger(), generation);
+    armSchedule(deadlines, now.isAfter(tick.scheduledFor()) ? now : tick.scheduledFor(), spec.trigger(), generation);
   }
 
-  @DeadlineHandler(deadlineName = PARENTS_SUCCEEDED)
+  @DeadlineHandler(deadlineName = JobDeadlines.PARENTS_SUCCEEDED)
   void parentsSucceeded(ParentsSucceeded message, RunLauncher launcher, DeadlineManager deadlines) throws Exception {
     if (runsAfterParents(message.runId())) {
       launcher.launch(facts(), RunTrigger.parent(message.parentJobId(), message.parentRunId(), null),
@@ -177,24 +172,12 @@ public class Job {
     }
   }
 
-  @DeadlineHandler(deadlineName = PARENT_FAILED)
+  @DeadlineHandler(deadlineName = JobDeadlines.PARENT_FAILED)
   void parentFailed(ParentFailed message, RunLauncher launcher) throws Exception {
     if (runsAfterParents(message.runId())) {
       launcher.skip(facts(), RunTrigger.parent(message.parentJobId(), message.parentRunId(), message.rootRunId()),
           message.runId(), SkipReason.PARENT_FAILED, "Run " + message.parentRunId() + " of a parent job did not "
               + "succeed");
-    }
-  }
-
-  static ScopeDescriptor scope(String jobId) {
-    return new AggregateScopeDescriptor(Job.class.getSimpleName(), jobId);
-  }
-
-  /** Schedules the next firing of a cron trigger strictly after {@code from}: never one for a time already past. */
-  private static void arm(DeadlineManager deadlines, Instant from, JobTrigger trigger, long generation) {
-    if (trigger.type() == TriggerType.CRON) {
-      Instant next = JobRules.schedule(trigger.cron()).next(from, JobRules.zone(trigger.timeZone()));
-      deadlines.schedule(next, CRON, new CronTick(generation, next));
     }
   }
 

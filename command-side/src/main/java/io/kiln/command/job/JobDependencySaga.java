@@ -90,8 +90,8 @@ public class JobDependencySaga {
     if (!paused && succeeded.containsAll(parents)) {
       succeeded.clear();
       String runId = RunIds.afterParents(jobId, event.runId());
-      deadlines.schedule(Duration.ZERO, Job.PARENTS_SUCCEEDED, new ParentsSucceeded(runId, event.jobId(),
-          event.runId()), Job.scope(jobId));
+      deadlines.schedule(Duration.ZERO, JobDeadlines.PARENTS_SUCCEEDED, new ParentsSucceeded(runId, event.jobId(),
+          event.runId()), JobDeadlines.job(jobId));
     }
   }
 
@@ -124,8 +124,8 @@ public class JobDependencySaga {
     succeeded.remove(parentJobId);
     if (!paused && !rootRunId.equals(lastSkipRoot)) {
       lastSkipRoot = rootRunId;
-      deadlines.schedule(Duration.ZERO, Job.PARENT_FAILED, new ParentFailed(RunIds.skippedAfter(jobId, rootRunId),
-          parentJobId, parentRunId, rootRunId), Job.scope(jobId));
+      var skip = new ParentFailed(RunIds.skippedAfter(jobId, rootRunId), parentJobId, parentRunId, rootRunId);
+      deadlines.schedule(Duration.ZERO, JobDeadlines.PARENT_FAILED, skip, JobDeadlines.job(jobId));
     }
   }
 

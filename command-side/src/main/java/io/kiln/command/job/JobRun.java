@@ -31,6 +31,7 @@ import io.kiln.domain.job.StopJobRunCommand;
 import io.kiln.domain.job.StopReason;
 import io.kiln.domain.project.ProjectRole;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -45,9 +46,6 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate
 public class JobRun {
-  static final String TIMEOUT = "job-run-timeout";
-  static final String RETRY = "job-run-retry";
-  static final String STOP = "job-run-stop";
 
   @AggregateIdentifier
   private String runId;
@@ -63,7 +61,7 @@ public class JobRun {
 
   JobRun(JobRunScheduledEvent started, DeadlineManager deadlines, JobClock clock) {
     apply(started);
-    deadlines.schedule(clock.now().plusSeconds(started.timeoutSeconds()), TIMEOUT, new AttemptDeadline(1));
+    JobDeadlines.timeOut(deadlines, clock.now().plusSeconds(started.timeoutSeconds()), 1);
   }
 
   JobRun(JobRunSkippedEvent skipped) {
@@ -83,52 +81,42 @@ public class JobRun {
 
   @CommandHandler
   public long handle(ReportJobRunStartingCommand command, Actor actor) {
-    if (reported(actor, command.attempt()) && state == JobRunState.SCHEDULING) {
-      apply(new JobRunStartingEvent(runId, attempt));
-    }
-    return getVersion();
+    return report(actor, command.attempt(), () -> state == JobRunState.SCHEDULING,
+        () -> apply(new JobRunStartingEvent(runId, attempt)));
   }
 
   @CommandHandler
   public long handle(ReportJobRunRunningCommand command, Actor actor) {
-    if (reported(actor, command.attempt()) && state.canAdvanceTo(JobRunState.RUNNING)
-        && state != JobRunState.STOPPING) {
-      apply(new JobRunRunningEvent(runId, attempt));
-    }
-    return getVersion();
+    return report(actor, command.attempt(), () -> state == JobRunState.SCHEDULING || state == JobRunState.STARTING,
+        () -> apply(new JobRunRunningEvent(runId, attempt)));
   }
 
   @CommandHandler
   public long handle(ReportJobRunSucceededCommand command, Actor actor) {
-    if (reported(actor, command.attempt()) && !state.isFinal()) {
-      apply(new JobRunSucceededEvent(runId, jobId, attempt));
-    }
-    return getVersion();
+    return report(actor, command.attempt(), () -> !state.isFinal(),
+        () -> apply(new JobRunSucceededEvent(runId, jobId, attempt)));
   }
 
   @CommandHandler
   public long handle(ReportJobRunFailedCommand command, Actor actor, DeadlineManager deadlines, JobClock clock) {
     Reports.checkFailure(command.exitCode());
-    if (reported(actor, command.attempt()) && !state.isFinal()) {
+    return report(actor, command.attempt(), () -> !state.isFinal(), () -> {
       if (state == JobRunState.STOPPING) {
         apply(new JobRunStoppedEvent(runId, jobId, attempt));
       } else {
         fail(command.exitCode() == null ? FailureKind.SYSTEM_FAILURE : FailureKind.SCRIPT_FAILURE,
             command.exitCode(), Reports.reason(command.reason(), command.exitCode()), deadlines, clock);
       }
-    }
-    return getVersion();
+    });
   }
 
   @CommandHandler
   public long handle(ReportJobRunStoppedCommand command, Actor actor) {
-    if (reported(actor, command.attempt()) && state == JobRunState.STOPPING) {
-      apply(new JobRunStoppedEvent(runId, jobId, attempt));
-    }
-    return getVersion();
+    return report(actor, command.attempt(), () -> state == JobRunState.STOPPING,
+        () -> apply(new JobRunStoppedEvent(runId, jobId, attempt)));
   }
 
-  @DeadlineHandler(deadlineName = TIMEOUT)
+  @DeadlineHandler(deadlineName = JobDeadlines.RUN_TIMEOUT)
   void timedOut(AttemptDeadline deadline, DeadlineManager deadlines, JobClock clock) {
     if (deadline.attempt() == attempt && !betweenAttempts && state.holdsResources()) {
       fail(FailureKind.TIMEOUT, null, "Still running after the job's timeout of " + timeoutSeconds + " s",
@@ -136,15 +124,15 @@ public class JobRun {
     }
   }
 
-  @DeadlineHandler(deadlineName = RETRY)
+  @DeadlineHandler(deadlineName = JobDeadlines.RUN_RETRY)
   void retryDue(AttemptDeadline deadline, DeadlineManager deadlines, JobClock clock) {
     if (betweenAttempts && deadline.attempt() == attempt + 1 && state == JobRunState.SCHEDULING) {
       apply(new JobRunAttemptStartedEvent(runId, deadline.attempt()));
-      deadlines.schedule(clock.now().plusSeconds(timeoutSeconds), TIMEOUT, new AttemptDeadline(deadline.attempt()));
+      JobDeadlines.timeOut(deadlines, clock.now().plusSeconds(timeoutSeconds), deadline.attempt());
     }
   }
 
-  @DeadlineHandler(deadlineName = STOP)
+  @DeadlineHandler(deadlineName = JobDeadlines.RUN_STOP)
   void stopAsked(StopRun stop) {
     if (!state.isFinal()) {
       requestStop(stop.reason());
@@ -166,7 +154,7 @@ public class JobRun {
     if (retry.retries(failure, attempt)) {
       Instant retryAt = clock.now().plusSeconds(retry.delaySeconds());
       apply(new JobRunAttemptFailedEvent(runId, attempt, failure, exitCode, reason, retryAt));
-      deadlines.schedule(retryAt, RETRY, new AttemptDeadline(attempt + 1));
+      deadlines.schedule(retryAt, JobDeadlines.RUN_RETRY, new AttemptDeadline(attempt + 1));
     } else if (failure == FailureKind.TIMEOUT) {
       apply(new JobRunTimedOutEvent(runId, jobId, attempt));
     } else {
@@ -174,10 +162,16 @@ public class JobRun {
     }
   }
 
-  /** A report counts if a reporter sent it about the attempt under way; a report of an earlier attempt is stale. */
-  private boolean reported(Actor actor, Integer reportedAttempt) {
+  /**
+   * A report from a reporter changes the run when it is about the attempt under way and {@code advances} it; a report
+   * of an earlier attempt, or of a state the run is past, is stale and changes nothing.
+   */
+  private long report(Actor actor, Integer reportedAttempt, BooleanSupplier advances, Runnable change) {
     Reports.check(actor, reportedAttempt);
-    return !betweenAttempts && (reportedAttempt == null || reportedAttempt == attempt);
+    if (!betweenAttempts && (reportedAttempt == null || reportedAttempt == attempt) && advances.getAsBoolean()) {
+      change.run();
+    }
+    return getVersion();
   }
 
   @EventSourcingHandler

@@ -83,7 +83,7 @@ public class RunLauncher {
         definition.timeoutSeconds(), definition.retry());
     createNew(JobRun.class, () -> new JobRun(started, deadlines, clock));
     for (var run : replaced) {
-      RunStops.ask(deadlines, run.runId(), StopReason.REPLACED, clock.now());
+      JobDeadlines.stopRun(deadlines, run.runId(), StopReason.REPLACED, clock.now());
     }
   }
 

@@ -15,12 +15,11 @@ final class DeadlineSender {
 
   @CommandHandler
   void handle(ToJob command, DeadlineManager deadlines) {
-    deadlines.schedule(Duration.ZERO, command.name(), command.payload(), Job.scope(command.jobId()));
+    deadlines.schedule(Duration.ZERO, command.name(), command.payload(), JobDeadlines.job(command.jobId()));
   }
 
   @CommandHandler
   void handle(ToRun command, DeadlineManager deadlines) {
-    deadlines.schedule(Duration.ZERO, command.name(), command.payload(),
-        new org.axonframework.modelling.command.AggregateScopeDescriptor("JobRun", command.runId()));
+    deadlines.schedule(Duration.ZERO, command.name(), command.payload(), JobDeadlines.run(command.runId()));
   }
 }

@@ -4,6 +4,7 @@ import static io.kiln.command.job.JobTestData.DEFINITION;
 import static io.kiln.command.job.JobTestData.OWNER;
 import static io.kiln.command.job.JobTestData.PROJECT;
 
+import io.kiln.domain.job.FailureKind;
 import io.kiln.domain.job.JobCreatedEvent;
 import io.kiln.domain.job.JobDeletedEvent;
 import io.kiln.domain.job.JobNotifications;
@@ -18,7 +19,6 @@ import io.kiln.domain.job.JobTrigger;
 import io.kiln.domain.job.JobTriggerChangedEvent;
 import io.kiln.domain.job.RunTrigger;
 import io.kiln.domain.job.SkipReason;
-import io.kiln.domain.job.FailureKind;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.test.saga.ContinuedGivenState;
@@ -126,7 +126,8 @@ class JobDependencySagaTest {
 
     @Test
     void aManualRunOfTheJoinCountsAsItsLastRun() {
-      diamond().andThenAPublished(succeeded(B, B_RUN)).andThenAPublished(ran(D, "d1000000-0000-4000-8000-0000000000ff"));
+      diamond().andThenAPublished(succeeded(B, B_RUN))
+          .andThenAPublished(ran(D, "d1000000-0000-4000-8000-0000000000ff"));
       fixture.whenPublishingA(succeeded(C, C_RUN))
           .expectNoScheduledDeadline(Duration.ZERO, runOf(D, C, C_RUN));
     }

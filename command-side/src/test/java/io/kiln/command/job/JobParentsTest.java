@@ -30,11 +30,12 @@ class JobParentsTest {
   private final JobWorld world = new JobWorld();
 
   private static DeadlineSender.ToJob succeeded() {
-    return new DeadlineSender.ToJob(JOB, Job.PARENTS_SUCCEEDED, new ParentsSucceeded(RUN, PARENT, PARENT_RUN));
+    return new DeadlineSender.ToJob(JOB, JobDeadlines.PARENTS_SUCCEEDED, new ParentsSucceeded(RUN, PARENT, PARENT_RUN));
   }
 
   private static DeadlineSender.ToJob failed() {
-    return new DeadlineSender.ToJob(JOB, Job.PARENT_FAILED, new ParentFailed(SKIP, PARENT, PARENT_RUN, ROOT_RUN));
+    return new DeadlineSender.ToJob(JOB, JobDeadlines.PARENT_FAILED,
+        new ParentFailed(SKIP, PARENT, PARENT_RUN, ROOT_RUN));
   }
 
   @Test

@@ -227,11 +227,11 @@ class JobRunTest {
     @Test
     void itsJobStopsItWhenReplacedOrDeleted() {
       world.fixture.given(SCHEDULED, RUNNING)
-          .andGivenCommands(new DeadlineSender.ToRun(RUN, JobRun.STOP, new StopRun(StopReason.REPLACED)))
+          .andGivenCommands(new DeadlineSender.ToRun(RUN, JobDeadlines.RUN_STOP, new StopRun(StopReason.REPLACED)))
           .whenTimeElapses(Duration.ZERO)
           .expectEvents(new JobRunStopRequestedEvent(RUN, StopReason.REPLACED));
       world.fixture.given(SCHEDULED, new JobRunSucceededEvent(RUN, JOB, 1))
-          .andGivenCommands(new DeadlineSender.ToRun(RUN, JobRun.STOP, new StopRun(StopReason.JOB_DELETED)))
+          .andGivenCommands(new DeadlineSender.ToRun(RUN, JobDeadlines.RUN_STOP, new StopRun(StopReason.JOB_DELETED)))
           .whenTimeElapses(Duration.ZERO)
           .expectNoEvents();
     }

@@ -87,10 +87,10 @@ class JobScheduleTest {
           JobTrigger.cron("30 * * * *", "UTC", ConcurrencyPolicy.ALLOW), null, null);
       world.fixture.givenCurrentTime(MONDAY_0120)
           .andGivenCommands(Sent.by(Actors.user(OWNER), create(HOURLY)), Sent.by(Actors.user(OWNER), everyHalfHour),
-              new DeadlineSender.ToJob(JOB, Job.CRON, tick("2026-01-05T02:00:00Z")))
+              new DeadlineSender.ToJob(JOB, JobDeadlines.CRON, tick("2026-01-05T02:00:00Z")))
           .whenTimeElapses(Duration.ofMinutes(5))
           .expectNoEvents()
-          .expectTriggeredDeadlinesWithName(Job.CRON);
+          .expectTriggeredDeadlinesWithName(JobDeadlines.CRON);
     }
   }
 
@@ -121,7 +121,7 @@ class JobScheduleTest {
     void aTickDeliveredTwiceStartsOneRun() {
       world.fixture.givenCurrentTime(MONDAY_0120)
           .andGivenCommands(Sent.by(Actors.user(OWNER), create(HOURLY)),
-              new DeadlineSender.ToJob(JOB, Job.CRON, tick("2026-01-05T02:00:00Z")))
+              new DeadlineSender.ToJob(JOB, JobDeadlines.CRON, tick("2026-01-05T02:00:00Z")))
           .whenTimeAdvancesTo(Instant.parse("2026-01-05T02:30:00Z"))
           .expectEvents(firedFor("2026-01-05T02:00:00Z"))
           .expectScheduledDeadline(Instant.parse("2026-01-05T03:00:00Z"), tick("2026-01-05T03:00:00Z"));

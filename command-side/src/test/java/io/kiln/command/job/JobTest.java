@@ -27,7 +27,6 @@ import io.kiln.domain.ErrorCode;
 import io.kiln.domain.catalog.RuntimeStatus;
 import io.kiln.domain.job.ConcurrencyPolicy;
 import io.kiln.domain.job.CreateJobCommand;
-import io.kiln.domain.job.FailureKind;
 import io.kiln.domain.job.JobCreatedEvent;
 import io.kiln.domain.job.JobDefinition;
 import io.kiln.domain.job.JobId;

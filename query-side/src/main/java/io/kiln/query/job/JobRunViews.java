@@ -58,8 +58,8 @@ public final class JobRunViews {
         r.get(JOB_RUN.MEMORY_MIB), r.get(JOB_RUN.GPUS), r.get(JOB_RUN.GPU_TYPE));
     return new JobRunView(r.get(JOB_RUN.RUN_ID).toString(), r.get(JOB_RUN.JOB_ID).toString(),
         r.get(JOB_RUN.PROJECT_ID).toString(), r.get(JOB_RUN.JOB_NAME), r.get(JOB_RUN.OWNER_ID).toString(),
-        JobRunState.valueOf(r.get(JOB_RUN.STATE)), trigger(r), r.get(APP_USER.USERNAME), text(r.get(JOB_RUN.RUNTIME_ID)),
-        r.get(JOB_RUN.RUNTIME_NAME), r.get(JOB_RUN.IMAGE), text(r.get(JOB_RUN.PROFILE_ID)),
+        JobRunState.valueOf(r.get(JOB_RUN.STATE)), trigger(r), r.get(APP_USER.USERNAME),
+        text(r.get(JOB_RUN.RUNTIME_ID)), r.get(JOB_RUN.RUNTIME_NAME), r.get(JOB_RUN.IMAGE), text(r.get(JOB_RUN.PROFILE_ID)),
         r.get(JOB_RUN.PROFILE_NAME), resources, r.get(JOB_RUN.SCRIPT), JobJson.strings(r.get(JOB_RUN.ARGUMENTS)),
         r.get(JOB_RUN.TIMEOUT_SECONDS), new RetryPolicy(r.get(JOB_RUN.MAX_ATTEMPTS),
             r.get(JOB_RUN.RETRY_DELAY_SECONDS), JobJson.retryOn(r.get(JOB_RUN.RETRY_ON))),

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 public class Replays {
   public static final List<String> REPLAYABLE = List.of(ProjectProjector.GROUP, UserProjector.GROUP,
       CatalogProjector.GROUP, QuotaProjector.GROUP, UsageProjector.GROUP, SessionProjector.GROUP,
-      ApplicationProjector.GROUP, BuildProjector.GROUP, ModelProjector.GROUP, DeploymentProjector.GROUP,
-      AuditProjector.GROUP, WebhookProjector.GROUP, IntegrationProjector.GROUP);
+      ApplicationProjector.GROUP, JobProjector.GROUP, JobRunProjector.GROUP, BuildProjector.GROUP,
+      ModelProjector.GROUP, DeploymentProjector.GROUP, AuditProjector.GROUP, WebhookProjector.GROUP,
+      IntegrationProjector.GROUP);
   private final EventProcessingConfiguration processing;
 
   Replays(EventProcessingConfiguration processing) {

@@ -1,0 +1,6 @@
+package io.kiln.domain.job;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record JobRunRunningEvent(String runId, int attempt) {}

@@ -22,7 +22,7 @@ public class KilnException extends RuntimeException {
     this(code, message, List.of(), details);
   }
 
-  private KilnException(ErrorCode code, String message, List<FieldViolation> violations,
+  protected KilnException(ErrorCode code, String message, List<FieldViolation> violations,
                         Map<String, Object> details) {
     super(message, null, false, false);
     this.code = code;

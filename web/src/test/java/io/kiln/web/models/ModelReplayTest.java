@@ -3,6 +3,7 @@ package io.kiln.web.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.kiln.projectors.BuildProjector;
 import io.kiln.projectors.DeploymentProjector;
 import io.kiln.projectors.ModelProjector;
 import io.kiln.projectors.Replays;
@@ -10,6 +11,7 @@ import io.kiln.projectors.UsageProjector;
 import io.kiln.web.support.Api;
 import io.kiln.web.support.Api.Person;
 import io.kiln.web.support.KilnIntegrationTest;
+import io.kiln.web.support.Rebuilds;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -54,13 +56,18 @@ class ModelReplayTest extends KilnIntegrationTest {
 
   @Test
   void models() {
-    rebuildsIdentically(ModelProjector.GROUP, "readmodel.model", "readmodel.model_version",
+    rebuilds().rebuildsIdentically(ModelProjector.GROUP, "readmodel.model", "readmodel.model_version",
         "readmodel.model_access_key");
   }
 
   @Test
+  void builds() {
+    rebuilds().rebuildsIdentically(BuildProjector.GROUP, "readmodel.build");
+  }
+
+  @Test
   void deployments() {
-    rebuildsIdentically(DeploymentProjector.GROUP, "readmodel.deployment");
+    rebuilds().rebuildsIdentically(DeploymentProjector.GROUP, "readmodel.deployment");
   }
 
   @Test
@@ -68,24 +75,10 @@ class ModelReplayTest extends KilnIntegrationTest {
     await().atMost(Duration.ofSeconds(20)).until(() -> replays.caughtUp(UsageProjector.GROUP));
     assertThat(jdbc.queryForObject("select count(*) from readmodel.workload_usage where kind = 'MODEL_DEPLOYMENT'",
         Long.class)).isPositive();
-    rebuildsIdentically(UsageProjector.GROUP, "readmodel.workload_usage");
+    rebuilds().rebuildsIdentically(UsageProjector.GROUP, "readmodel.workload_usage");
   }
 
-  private void rebuildsIdentically(String group, String... tables) {
-    await().atMost(Duration.ofSeconds(20)).until(() -> replays.caughtUp(group));
-    List<List<Map<String, Object>>> before = snapshot(tables);
-    assertThat(before).allSatisfy(rows -> assertThat(rows).isNotEmpty());
-    for (String table : tables) {
-      jdbc.execute("truncate " + table);
-    }
-    replays.replay(group);
-    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-      assertThat(replays.caughtUp(group)).isTrue();
-      assertThat(snapshot(tables)).isEqualTo(before);
-    });
-  }
-
-  private List<List<Map<String, Object>>> snapshot(String... tables) {
-    return Arrays.stream(tables).map(t -> jdbc.queryForList("select * from " + t + " order by 1, 2")).toList();
+  private Rebuilds rebuilds() {
+    return new Rebuilds(replays, jdbc);
   }
 }

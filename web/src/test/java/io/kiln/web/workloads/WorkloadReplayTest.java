@@ -12,6 +12,7 @@ import io.kiln.projectors.UsageProjector;
 import io.kiln.web.support.Api;
 import io.kiln.web.support.Api.Person;
 import io.kiln.web.support.KilnIntegrationTest;
+import io.kiln.web.support.Rebuilds;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -50,44 +51,30 @@ class WorkloadReplayTest extends KilnIntegrationTest {
 
   @Test
   void catalog() {
-    rebuildsIdentically(CatalogProjector.GROUP, "readmodel.runtime", "readmodel.resource_profile");
+    rebuilds().rebuildsIdentically(CatalogProjector.GROUP, "readmodel.runtime", "readmodel.resource_profile");
   }
 
   @Test
   void quotas() {
-    rebuildsIdentically(QuotaProjector.GROUP, "readmodel.quota_limit");
+    rebuilds().rebuildsIdentically(QuotaProjector.GROUP, "readmodel.quota_limit");
   }
 
   @Test
   void usage() {
-    rebuildsIdentically(UsageProjector.GROUP, "readmodel.workload_usage");
+    rebuilds().rebuildsIdentically(UsageProjector.GROUP, "readmodel.workload_usage");
   }
 
   @Test
   void sessions() {
-    rebuildsIdentically(SessionProjector.GROUP, "readmodel.session");
+    rebuilds().rebuildsIdentically(SessionProjector.GROUP, "readmodel.session");
   }
 
   @Test
   void applications() {
-    rebuildsIdentically(ApplicationProjector.GROUP, "readmodel.application");
+    rebuilds().rebuildsIdentically(ApplicationProjector.GROUP, "readmodel.application");
   }
 
-  private void rebuildsIdentically(String group, String... tables) {
-    await().atMost(Duration.ofSeconds(20)).until(() -> replays.caughtUp(group));
-    List<List<Map<String, Object>>> before = snapshot(tables);
-    assertThat(before).allSatisfy(rows -> assertThat(rows).isNotEmpty());
-    for (String table : tables) {
-      jdbc.execute("truncate " + table);
-    }
-    replays.replay(group);
-    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-      assertThat(replays.caughtUp(group)).isTrue();
-      assertThat(snapshot(tables)).isEqualTo(before);
-    });
-  }
-
-  private List<List<Map<String, Object>>> snapshot(String... tables) {
-    return Arrays.stream(tables).map(t -> jdbc.queryForList("select * from " + t + " order by 1")).toList();
+  private Rebuilds rebuilds() {
+    return new Rebuilds(replays, jdbc);
   }
 }

@@ -11,6 +11,7 @@ import io.kiln.projectors.Replays;
 import io.kiln.web.support.Api;
 import io.kiln.web.support.Api.Person;
 import io.kiln.web.support.KilnIntegrationTest;
+import io.kiln.web.support.Rebuilds;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,23 +39,11 @@ class JobReplayTest extends KilnIntegrationTest {
     jobs.awaitRuns(alice, project, child, runs -> runs.size() == 1);
     api.as(alice).post().uri("/api/v1/projects/{p}/jobs/{j}:pause", project, child).exchange().expectStatus().isOk();
 
-    rebuildsIdentically(JobProjector.GROUP, "readmodel.job");
-    rebuildsIdentically(JobRunProjector.GROUP, "readmodel.job_run", "readmodel.job_run_attempt");
+    rebuilds().rebuildsIdentically(JobProjector.GROUP, "readmodel.job");
+    rebuilds().rebuildsIdentically(JobRunProjector.GROUP, "readmodel.job_run", "readmodel.job_run_attempt");
   }
 
-  private void rebuildsIdentically(String group, String... tables) {
-    await().atMost(Duration.ofSeconds(20)).until(() -> replays.caughtUp(group));
-    List<List<Map<String, Object>>> before = snapshot(tables);
-    assertThat(before).allSatisfy(rows -> assertThat(rows).isNotEmpty());
-    replays.replay(group);
-    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-      assertThat(replays.caughtUp(group)).isTrue();
-      assertThat(snapshot(tables)).isEqualTo(before);
-    });
-  }
-
-  private List<List<Map<String, Object>>> snapshot(String... tables) {
-    return java.util.Arrays.stream(tables)
-        .map(t -> jdbc.queryForList("select * from " + t + " order by 1, 2")).toList();
+  private Rebuilds rebuilds() {
+    return new Rebuilds(replays, jdbc);
   }
 }

@@ -2,6 +2,7 @@ package io.kiln.k8s.desired;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,13 +55,18 @@ public class DesiredObjects {
     }
   }
 
-  public List<DesiredObject> pending(int limit) {
+  /**
+   * What is not converged yet, in apply order (namespaces before what lives in them, deletions the other way round),
+   * oldest wish first, leaving out the keys that wait for a retry so that they never starve the others.
+   */
+  public List<DesiredObject> pending(int limit, Collection<String> waiting) {
     return jdbc.query("""
         select object_key, owner_id, manifest, present, generation from eventstore.k8s_object
-        where applied_generation < generation
-        order by case when present then apply_order else 100 - apply_order end, object_key limit ?""",
+        where applied_generation < generation and object_key <> all (?)
+        order by case when present then apply_order else 100 - apply_order end, updated_at, object_key limit ?""",
         (rs, n) -> new DesiredObject(rs.getString(1), rs.getString(2),
-            Serialization.unmarshal(rs.getString(3), HasMetadata.class), rs.getBoolean(4), rs.getLong(5)), limit);
+            Serialization.unmarshal(rs.getString(3), HasMetadata.class), rs.getBoolean(4), rs.getLong(5)),
+        waiting.toArray(String[]::new), limit);
   }
 
   /** Records that the reconciler converged this generation; false when the wish changed meanwhile. */

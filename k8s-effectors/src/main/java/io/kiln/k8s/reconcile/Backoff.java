@@ -3,7 +3,9 @@ package io.kiln.k8s.reconcile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** Per object: after each failure wait twice as long (from 1 s, at most 1 min) before trying it again. */
 final class Backoff {
@@ -12,9 +14,15 @@ final class Backoff {
   private final Map<String, Duration> delays = new HashMap<>();
   private final Map<String, Instant> notBefore = new HashMap<>();
 
-  boolean ready(String key, Instant now) {
-    Instant at = notBefore.get(key);
-    return at == null || !now.isBefore(at);
+  /** The keys that may not be tried yet. */
+  Set<String> waiting(Instant now) {
+    Set<String> keys = new HashSet<>();
+    notBefore.forEach((key, at) -> {
+      if (now.isBefore(at)) {
+        keys.add(key);
+      }
+    });
+    return keys;
   }
 
   void failed(String key, Instant now) {

@@ -44,13 +44,10 @@ public class Reconciler {
 
   /** One pass over what is pending; true when nothing pending is left that may be tried now. */
   public boolean reconcilePending() {
-    List<DesiredObject> pending = desired.pending(BATCH);
+    List<DesiredObject> pending = desired.pending(BATCH, backoff.waiting(clock.instant()));
     boolean progressed = false;
     for (DesiredObject object : pending) {
       Instant now = clock.instant();
-      if (!backoff.ready(object.key(), now)) {
-        continue;
-      }
       try {
         boolean done = object.present() ? applyNow(object) : applier.delete(object.manifest());
         if (done) {

@@ -37,6 +37,7 @@ public abstract class KilnIntegrationTest {
     TestDatabase.register(registry);
     registry.add("kiln.compute", () -> "kubernetes");
     registry.add("kiln.k8s.master-url", MockCluster::url);
+    registry.add("kiln.k8s.requests-per-second", () -> "500");
     registry.add("kiln.k8s.nfs-server", () -> "nfs.kiln.test");
   }
 

@@ -2,10 +2,12 @@ package io.kiln.web.workloads;
 
 import static io.kiln.web.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.kiln.web.support.Api;
 import io.kiln.web.support.Api.Person;
 import io.kiln.web.support.KilnIntegrationTest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +49,9 @@ class QuotaApiTest extends KilnIntegrationTest {
     assertThat((List<?>) usage.get("workloads")).hasSize(1);
     api.as(alice).post().uri("/api/v1/projects/{p}/sessions/{s}:stop", project, session).exchange()
         .expectStatus().isOk();
-    usage = api.get(alice, "/api/v1/users/{id}/usage", alice.id());
-    assertThat(usage.get("used")).isEqualTo(Map.of("cpuMillis", 0, "memoryMiB", 0, "gpus", 0));
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+        api.get(alice, "/api/v1/users/{id}/usage", alice.id()).get("used"))
+        .isEqualTo(Map.of("cpuMillis", 0, "memoryMiB", 0, "gpus", 0)));
   }
 
   @Test

@@ -2,7 +2,6 @@ package io.kiln.web.workloads;
 
 import static io.kiln.web.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.kiln.web.support.Api;
 import io.kiln.web.support.Api.Person;
@@ -49,7 +48,7 @@ class QuotaApiTest extends KilnIntegrationTest {
     assertThat((List<?>) usage.get("workloads")).hasSize(1);
     api.as(alice).post().uri("/api/v1/projects/{p}/sessions/{s}:stop", project, session).exchange()
         .expectStatus().isOk();
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
         api.get(alice, "/api/v1/users/{id}/usage", alice.id()).get("used"))
         .isEqualTo(Map.of("cpuMillis", 0, "memoryMiB", 0, "gpus", 0)));
   }

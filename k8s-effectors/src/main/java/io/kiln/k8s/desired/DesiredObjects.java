@@ -56,14 +56,15 @@ public class DesiredObjects {
   }
 
   /**
-   * What is not converged yet, in apply order (namespaces before what lives in them, deletions the other way round),
-   * oldest wish first, leaving out the keys that wait for a retry so that they never starve the others.
+   * What is not converged yet, oldest wish first (the wishes of one transaction share their time) and, among wishes of
+   * the same time, in apply order (namespaces before what lives in them, deletions the other way round), leaving out
+   * the keys that wait for a retry so that they never starve the others.
    */
   public List<DesiredObject> pending(int limit, Collection<String> waiting) {
     return jdbc.query("""
         select object_key, owner_id, manifest, present, generation from eventstore.k8s_object
         where applied_generation < generation and object_key <> all (?)
-        order by case when present then apply_order else 100 - apply_order end, updated_at, object_key limit ?""",
+        order by updated_at, case when present then apply_order else 100 - apply_order end, object_key limit ?""",
         (rs, n) -> new DesiredObject(rs.getString(1), rs.getString(2),
             Serialization.unmarshal(rs.getString(3), HasMetadata.class), rs.getBoolean(4), rs.getLong(5)),
         waiting.toArray(String[]::new), limit);

@@ -43,7 +43,7 @@ class BuildsOnKubernetesTest extends KilnIntegrationTest {
   }
 
   private Pod awaitPod(String build) {
-    await().atMost(Duration.ofSeconds(20)).until(() -> kubelet.pod(build) != null);
+    await().atMost(Duration.ofSeconds(60)).until(() -> kubelet.pod(build) != null);
     return kubelet.pod(build);
   }
 
@@ -69,7 +69,7 @@ class BuildsOnKubernetesTest extends KilnIntegrationTest {
     await().untilAsserted(() -> assertThat(state(build)).isEqualTo("succeeded"));
     assertThat(api.get(alice, "/api/v1/projects/{p}/builds/{b}", project, build)).containsEntry("digest", DIGEST)
         .containsEntry("image", "localhost:5000/team/rt:1");
-    await().atMost(Duration.ofSeconds(20)).until(() -> kubelet.pod(build) == null);
+    await().atMost(Duration.ofSeconds(60)).until(() -> kubelet.pod(build) == null);
   }
 
   @Test

@@ -40,7 +40,7 @@ class SessionsOnKubernetesTest extends KilnIntegrationTest {
   }
 
   private Pod awaitPod(String session) {
-    await().atMost(Duration.ofSeconds(20)).until(() -> kubelet.pod(session) != null);
+    await().atMost(Duration.ofSeconds(60)).until(() -> kubelet.pod(session) != null);
     return kubelet.pod(session);
   }
 
@@ -73,7 +73,7 @@ class SessionsOnKubernetesTest extends KilnIntegrationTest {
 
     api.as(alice).post().uri("/api/v1/projects/{p}/sessions/{s}:stop", project, session).exchange()
         .expectStatus().isOk();
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
       assertThat(kubelet.pod(session)).isNull();
       assertThat(state(session)).isEqualTo("stopped");
     });
@@ -87,7 +87,7 @@ class SessionsOnKubernetesTest extends KilnIntegrationTest {
     await().untilAsserted(() -> assertThat(state(session)).isEqualTo("failed"));
     assertThat((String) api.get(alice, "/api/v1/projects/{p}/sessions/{s}", project, session).get("failureReason"))
         .startsWith("ImagePullBackOff");
-    await().atMost(Duration.ofSeconds(20)).until(() -> kubelet.pod(session) == null);
+    await().atMost(Duration.ofSeconds(60)).until(() -> kubelet.pod(session) == null);
   }
 
   @Test
@@ -95,7 +95,7 @@ class SessionsOnKubernetesTest extends KilnIntegrationTest {
     String session = start(0);
     Pod pod = awaitPod(session);
     cluster.pods().inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName()).delete();
-    await().atMost(Duration.ofSeconds(20)).until(() -> kubelet.pod(session) != null);
+    await().atMost(Duration.ofSeconds(60)).until(() -> kubelet.pod(session) != null);
     assertThat(state(session)).isNotEqualTo("stopped");
   }
 

@@ -18,11 +18,10 @@ public class LookupTables {
   public static final String QUOTA_LEDGER = "quota-ledger";
   public static final String APPLICATION_SUBDOMAINS = "application-subdomains";
   public static final String MODEL_DIRECTORY = "model-directory";
-  public static final String PROJECT_ADMINISTRATORS = "project-administrators";
   public static final String JOB_GRAPH = "job-graph";
   public static final String ACTIVE_JOB_RUNS = "active-job-runs";
   private static final String[] GROUPS = {USER_DIRECTORY, PROJECT_NAMES, PROJECT_ACCESS, CATALOG, QUOTA_LEDGER,
-      APPLICATION_SUBDOMAINS, MODEL_DIRECTORY, PROJECT_ADMINISTRATORS, JOB_GRAPH, ACTIVE_JOB_RUNS};
+      APPLICATION_SUBDOMAINS, MODEL_DIRECTORY, JOB_GRAPH, ACTIVE_JOB_RUNS};
 
   @Bean
   ConfigurerModule lookupTableProcessors() {

@@ -5,7 +5,7 @@ import static io.kiln.command.Permissions.requireWriter;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
-import io.kiln.command.project.ProjectAdministrators;
+import io.kiln.command.project.ProjectAccess;
 import io.kiln.domain.Actor;
 import io.kiln.domain.ErrorCode;
 import io.kiln.domain.KilnException;
@@ -47,7 +47,7 @@ public class Webhook {
   protected Webhook() {}
 
   @CommandHandler
-  public Webhook(RegisterWebhookCommand command, Actor actor, ProjectAdministrators access, WebhookSecretStore secrets,
+  public Webhook(RegisterWebhookCommand command, Actor actor, ProjectAccess access, WebhookSecretStore secrets,
                  WebhookUrlPolicy policy, MessageTypes types) {
     requireWriter(actor);
     WebhookUrls.check(command.url(), policy);
@@ -56,7 +56,7 @@ public class Webhook {
         false);
     requireManager(actor, filter, access);
     for (String projectId : filter.all() ? List.<String>of() : filter.names()) {
-      if (!access.exists(projectId)) {
+      if (!access.of(projectId, actor).visible()) {
         throw new KilnException(ErrorCode.PROJECT_NOT_FOUND, "No project " + projectId);
       }
     }
@@ -67,7 +67,7 @@ public class Webhook {
   }
 
   @CommandHandler
-  public long handle(DeleteWebhookCommand command, Actor actor, ProjectAdministrators access) {
+  public long handle(DeleteWebhookCommand command, Actor actor, ProjectAccess access) {
     requireManager(actor, projects, access);
     if (!deleted) {
       apply(new WebhookDeletedEvent(webhookId));
@@ -76,7 +76,7 @@ public class Webhook {
   }
 
   @CommandHandler
-  public long handle(RotateWebhookSecretCommand command, Actor actor, ProjectAdministrators access,
+  public long handle(RotateWebhookSecretCommand command, Actor actor, ProjectAccess access,
                      WebhookSecretStore secrets) {
     requireLive(actor, access);
     WebhookSecrets.check(command.secret());
@@ -86,7 +86,7 @@ public class Webhook {
   }
 
   @CommandHandler
-  public long handle(RedeliverWebhookDeliveryCommand command, Actor actor, ProjectAdministrators access) {
+  public long handle(RedeliverWebhookDeliveryCommand command, Actor actor, ProjectAccess access) {
     requireLive(actor, access);
     try {
       UUID.fromString(command.deliveryId());
@@ -97,14 +97,14 @@ public class Webhook {
     return getVersion();
   }
 
-  private void requireLive(Actor actor, ProjectAdministrators access) {
+  private void requireLive(Actor actor, ProjectAccess access) {
     requireManager(actor, projects, access);
     if (deleted) {
       throw new KilnException(ErrorCode.WEBHOOK_DELETED, "Webhook " + webhookId + " is deleted");
     }
   }
 
-  private static void requireManager(Actor actor, Scope filter, ProjectAdministrators access) {
+  private static void requireManager(Actor actor, Scope filter, ProjectAccess access) {
     requireWriter(actor);
     if (actor.isAdmin()) {
       return;
@@ -113,7 +113,8 @@ public class Webhook {
       requireAdmin(actor, "subscribe to every project");
     }
     for (String projectId : filter.names()) {
-      if (!access.mayAdminister(actor.id(), projectId)) {
+      var standing = access.of(projectId, actor);
+      if (!standing.visible() || standing.role() == null || !standing.role().mayAdminister()) {
         throw KilnException.forbidden("Only administrators of project " + projectId + " manage its webhooks");
       }
     }

@@ -218,7 +218,7 @@ class JobRunTest {
 
     @Test
     void runsOfAnArchivedProjectCanStillBeStopped() {
-      world.projects.archived();
+      world.projects.archive(JobTestData.PROJECT);
       world.fixture.given(SCHEDULED)
           .when(new StopJobRunCommand(RUN_ID), Actors.user(OPERATOR))
           .expectEvents(new JobRunStopRequestedEvent(RUN, StopReason.USER));

@@ -1,5 +1,7 @@
 package io.kiln.command.job;
 
+import io.kiln.command.project.FakeProjectAccess;
+
 import io.kiln.domain.job.JobRunScheduledEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;

@@ -223,7 +223,7 @@ class JobTest {
 
     @Test
     void anArchivedProjectGetsNoNewJobs() {
-      world.projects.archived();
+      world.projects.archive(JobTestData.PROJECT);
       world.fixture.givenNoPriorActivity()
           .when(create(JobTrigger.MANUAL), Actors.user(OWNER))
           .expectException(kilnError(ErrorCode.PROJECT_ARCHIVED));

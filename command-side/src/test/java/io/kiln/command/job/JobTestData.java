@@ -1,5 +1,7 @@
 package io.kiln.command.job;
 
+import io.kiln.command.project.FakeProjectAccess;
+
 import io.kiln.command.catalog.ProfileEntry;
 import io.kiln.command.catalog.RuntimeEntry;
 import io.kiln.domain.catalog.Editor;
@@ -50,8 +52,8 @@ final class JobTestData {
   private JobTestData() {}
 
   static FakeProjectAccess team() {
-    return new FakeProjectAccess().role(OWNER, ProjectRole.OWNER).role(CONTRIBUTOR, ProjectRole.CONTRIBUTOR)
-        .role(OPERATOR, ProjectRole.OPERATOR).role(VIEWER, ProjectRole.VIEWER);
+    return new FakeProjectAccess().project(PROJECT, OWNER).role(PROJECT, CONTRIBUTOR, ProjectRole.CONTRIBUTOR)
+        .role(PROJECT, OPERATOR, ProjectRole.OPERATOR).role(PROJECT, VIEWER, ProjectRole.VIEWER);
   }
 
   static FakeCatalog catalog() {

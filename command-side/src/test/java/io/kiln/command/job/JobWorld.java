@@ -1,5 +1,7 @@
 package io.kiln.command.job;
 
+import io.kiln.command.project.FakeProjectAccess;
+
 import java.time.Duration;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 

@@ -4,7 +4,7 @@ import static io.kiln.command.KilnMatchers.invalidField;
 import static io.kiln.command.KilnMatchers.kilnError;
 
 import io.kiln.command.Actors;
-import io.kiln.command.project.ProjectAdministrators;
+import io.kiln.command.project.FakeProjectAccess;
 import io.kiln.domain.ErrorCode;
 import io.kiln.domain.webhook.DeleteWebhookCommand;
 import io.kiln.domain.webhook.RedeliverWebhookDeliveryCommand;
@@ -38,17 +38,7 @@ class WebhookTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Webhook.class);
-    fixture.registerInjectableResource(new ProjectAdministrators() {
-      @Override
-      public boolean exists(String projectId) {
-        return PROJECT.equals(projectId);
-      }
-
-      @Override
-      public boolean mayAdminister(String userId, String projectId) {
-        return OWNER.equals(userId) && PROJECT.equals(projectId);
-      }
-    });
+    fixture.registerInjectableResource(new FakeProjectAccess().project(PROJECT, OWNER));
     fixture.registerInjectableResource((WebhookSecretStore) stored::put);
     fixture.registerInjectableResource(WebhookUrlPolicy.strict());
     fixture.registerInjectableResource(MessageTypes.scan());

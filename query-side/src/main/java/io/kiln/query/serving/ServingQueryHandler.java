@@ -9,12 +9,14 @@ import static io.kiln.query.jooq.Tables.PROJECT;
 import io.kiln.domain.model.ModelRules;
 import io.kiln.domain.project.ProjectRules;
 import io.kiln.domain.serving.FindModelServingStatsQuery;
-import io.kiln.domain.serving.FindServingRouteQuery;
+import io.kiln.domain.serving.ModelCallPlan;
+import io.kiln.domain.serving.PrepareModelCallQuery;
 import io.kiln.domain.serving.ModelServingStats;
 import io.kiln.domain.serving.ResolveModelNameQuery;
 import io.kiln.domain.serving.ServingRoute;
 import io.kiln.domain.user.UserRules;
 import io.kiln.query.Uuids;
+import io.kiln.query.model.ModelCallAuthorizations;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,14 +39,21 @@ class ServingQueryHandler {
   }
 
   @QueryHandler
-  Optional<ServingRoute> handle(FindServingRouteQuery query) {
+  Optional<ModelCallPlan> handle(PrepareModelCallQuery query) {
     UUID modelId = Uuids.parse(query.modelId()).orElse(NONE);
+    return ModelCallAuthorizations.authorize(dsl, modelId, query.keyHash())
+        .map(authorization -> new ModelCallPlan(authorization,
+            authorization.allowed() ? route(query.modelId()).orElse(null) : null));
+  }
+
+  private Optional<ServingRoute> route(String id) {
+    UUID modelId = Uuids.parse(id).orElse(NONE);
     return dsl.selectFrom(DEPLOYMENT)
         .where(DEPLOYMENT.MODEL_ID.eq(modelId)).and(DEPLOYMENT.SERVING_VERSION.isNotNull())
         .orderBy(DEPLOYMENT.CREATED_AT.desc(), DEPLOYMENT.DEPLOYMENT_ID)
         .limit(1)
         .fetchOptional()
-        .map(d -> new ServingRoute(query.modelId(), d.getDeploymentId().toString(), d.getServingVersion(),
+        .map(d -> new ServingRoute(id, d.getDeploymentId().toString(), d.getServingVersion(),
             d.getServingCanaryVersion(), d.getServingCanaryVersion() == null || d.getServingCanaryPercent() == null
                 ? 0 : d.getServingCanaryPercent()));
   }

@@ -36,7 +36,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(0)
-  SecurityWebFilterChain modelCalls(ServerHttpSecurity http) {
+  SecurityWebFilterChain modelCallsChain(ServerHttpSecurity http) {
     return http
         .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/api/v1/models/*/predict",
             "/model/**"))

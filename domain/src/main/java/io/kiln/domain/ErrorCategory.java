@@ -12,5 +12,6 @@ public enum ErrorCategory {
   NOT_ACCEPTABLE,
   METHOD_NOT_ALLOWED,
   UNAVAILABLE,
+  BAD_GATEWAY,
   INTERNAL
 }

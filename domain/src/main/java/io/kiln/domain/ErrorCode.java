@@ -60,6 +60,12 @@ public enum ErrorCode {
   NOT_ACCEPTABLE(ErrorCategory.NOT_ACCEPTABLE, "No acceptable representation"),
   METHOD_NOT_ALLOWED(ErrorCategory.METHOD_NOT_ALLOWED, "Method not allowed"),
   UNAVAILABLE(ErrorCategory.UNAVAILABLE, "Temporarily unavailable"),
+  // model calls through Kiln (issue 8)
+  MODEL_KEY_REQUIRED(ErrorCategory.UNAUTHENTICATED, "The model needs an access key"),
+  MODEL_KEY_REFUSED(ErrorCategory.PERMISSION_DENIED, "The access key may not call this model"),
+  MODEL_NAME_AMBIGUOUS(ErrorCategory.CONFLICT, "Several models have this name"),
+  MODEL_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "No replica of the model is ready"),
+  MODEL_FAILED(ErrorCategory.BAD_GATEWAY, "The model failed to answer"),
   INTERNAL(ErrorCategory.INTERNAL, "Internal error");
 
   private final ErrorCategory category;

@@ -11,7 +11,6 @@ import io.kiln.query.Keyset;
 import io.kiln.query.ProjectVisibility;
 import io.kiln.query.Uuids;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jooq.DSLContext;
@@ -47,23 +46,8 @@ class ModelAccessKeyQueryHandler {
   @QueryHandler
   ModelCallAuthorization handle(AuthorizeModelCallQuery query) {
     UUID modelId = Uuids.parse(query.modelId()).orElse(new UUID(0, 0));
-    List<Boolean> required = dsl.select(MODEL.ACCESS_KEY_REQUIRED).from(MODEL).where(MODEL.MODEL_ID.eq(modelId))
-        .fetch(MODEL.ACCESS_KEY_REQUIRED);
-    if (required.isEmpty()) {
-      return new ModelCallAuthorization(false, true, null, "No such model");
-    }
-    var key = query.keyHash() == null ? null : dsl.selectFrom(MODEL_ACCESS_KEY)
-        .where(MODEL_ACCESS_KEY.MODEL_ID.eq(modelId)).and(MODEL_ACCESS_KEY.KEY_HASH.eq(query.keyHash()))
-        .fetchOne();
-    boolean keyRequired = required.get(0);
-    if (key != null && key.getRevokedAt() == null) {
-      return new ModelCallAuthorization(true, keyRequired, key.getKeyId().toString(), null);
-    }
-    if (!keyRequired) {
-      return new ModelCallAuthorization(true, false, null, null);
-    }
-    String reason = query.keyHash() == null ? "The model needs an access key"
-        : key != null ? "The access key is revoked" : "The key is not an access key of this model";
-    return new ModelCallAuthorization(false, true, null, reason);
+    return ModelCallAuthorizations.authorize(dsl, modelId, query.keyHash())
+        .orElse(new ModelCallAuthorization(false, true, null, "No such model"));
   }
+
 }

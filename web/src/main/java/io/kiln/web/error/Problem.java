@@ -30,6 +30,7 @@ public record Problem(ErrorCode code, String detail, List<FieldViolation> errors
       case NOT_ACCEPTABLE -> HttpStatus.NOT_ACCEPTABLE;
       case METHOD_NOT_ALLOWED -> HttpStatus.METHOD_NOT_ALLOWED;
       case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+      case BAD_GATEWAY -> HttpStatus.BAD_GATEWAY;
       case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
     };
   }

@@ -43,7 +43,7 @@ public final class GrpcErrors {
         case CONFLICT -> Status.FAILED_PRECONDITION;
         case PAYLOAD_TOO_LARGE -> Status.RESOURCE_EXHAUSTED;
         case METHOD_NOT_ALLOWED -> Status.UNIMPLEMENTED;
-        case UNAVAILABLE -> Status.UNAVAILABLE;
+        case UNAVAILABLE, BAD_GATEWAY -> Status.UNAVAILABLE;
         case INTERNAL -> Status.INTERNAL;
       };
     };

@@ -25,10 +25,30 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** {@code /api/**} needs a bearer API key; everything else (health, later the UI) has its own rules. */
+/**
+ * {@code /api/**} and Kiln's metrics need a bearer API key; calls to models carry a model's access key instead, which
+ * the model route checks itself; everything else (health, later the UI) has its own rules.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
   private static final String AUDITOR = "ROLE_AUDITOR";
+  private static final String[] METRICS = {"/actuator/metrics", "/actuator/metrics/**"};
+
+  @Bean
+  @Order(0)
+  SecurityWebFilterChain modelCallsChain(ServerHttpSecurity http) {
+    return http
+        .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/api/v1/models/*/predict",
+            "/model/**"))
+        .csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+        .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+        .authorizeExchange(authorize -> authorize.anyExchange().permitAll())
+        .build();
+  }
 
   @Bean
   @Order(1)
@@ -40,7 +60,7 @@ class SecurityConfiguration {
     bearer.setAuthenticationFailureHandler((filterExchange, e) ->
         unauthenticated(filterExchange.getExchange(), problems, "The API key is unknown, expired or revoked"));
     return http
-        .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"))
+        .securityMatcher(ServerWebExchangeMatchers.pathMatchers(concat("/api/**", METRICS)))
         .csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -49,6 +69,7 @@ class SecurityConfiguration {
         .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
         .addFilterAt(bearer, SecurityWebFiltersOrder.AUTHENTICATION)
         .authorizeExchange(authorize -> authorize
+            .pathMatchers(METRICS).hasAnyRole("ADMIN", "AUDITOR")
             .pathMatchers(HttpMethod.GET, "/api/**").authenticated()
             .pathMatchers(HttpMethod.HEAD, "/api/**").authenticated()
             .anyExchange().access(SecurityConfiguration::writer))
@@ -80,7 +101,17 @@ class SecurityConfiguration {
         .defaultIfEmpty(new AuthorizationDecision(false));
   }
 
+  private static String[] concat(String first, String... more) {
+    String[] all = new String[more.length + 1];
+    all[0] = first;
+    System.arraycopy(more, 0, all, 1, more.length);
+    return all;
+  }
+
   private static Mono<Void> denied(ServerWebExchange exchange, ProblemWriter problems, HttpRefusals refusals) {
+    if (exchange.getRequest().getPath().value().startsWith("/actuator/")) {
+      return problems.write(exchange, new Problem(ErrorCode.FORBIDDEN, "Only admins and auditors read metrics"));
+    }
     KilnException refusal = KilnException.forbidden("Auditors read everything and change nothing");
     return ReactiveSecurityContextHolder.getContext()
         .map(SecurityContext::getAuthentication)

@@ -7,6 +7,7 @@ import io.kiln.web.support.Api;
 import io.kiln.web.support.Api.Person;
 import io.kiln.web.support.KilnIntegrationTest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,8 @@ class ModelsApiTest extends KilnIntegrationTest {
         .containsEntry("accessKeyRequired", true).containsEntry("createdByUsername", alice.username())
         .doesNotContainKey("latestVersion");
     Object id = model.get("id");
-    assertThat(api.get(alice, "/api/v1/models/{m}", id)).isEqualTo(model);
+    assertThat(api.get(alice, "/api/v1/models/{m}", id)).containsAllEntriesOf(model)
+        .containsEntry("serving", Map.of("requests", 0, "errors", 0, "versions", List.of()));
     assertThat(api.items(alice, "/api/v1/projects/{p}/models", project)).containsExactly(model);
     Map<String, Object> changed = api.as(alice).patch().uri("/api/v1/models/{m}", id)
         .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("description", "v2", "accessKeyRequired", false))

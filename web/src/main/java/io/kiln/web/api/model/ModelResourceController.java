@@ -14,6 +14,8 @@ import io.kiln.domain.model.ModelVersionPage;
 import io.kiln.domain.model.ModelVersionView;
 import io.kiln.domain.model.ModelView;
 import io.kiln.domain.readmodel.PageRequests;
+import io.kiln.domain.serving.FindModelServingStatsQuery;
+import io.kiln.domain.serving.ModelServingStats;
 import io.kiln.domain.user.ApiKeys;
 import io.kiln.web.api.Page;
 import io.kiln.web.api.Required;
@@ -49,9 +51,13 @@ class ModelResourceController {
     this.models = models;
   }
 
+  /** A model with the calls it took through Kiln ({@code serving}). */
   @GetMapping("/{modelId}")
-  Mono<ModelView> get(@PathVariable String modelId, RequestContext context) {
-    return models.find(modelId, context);
+  Mono<ModelWithServing> get(@PathVariable String modelId, RequestContext context) {
+    return models.find(modelId, context)
+        .flatMap(model -> cqrs.query(new FindModelServingStatsQuery(model.id()),
+                ResponseTypes.instanceOf(ModelServingStats.class))
+            .map(serving -> new ModelWithServing(model, serving)));
   }
 
   @PatchMapping(path = "/{modelId}", consumes = MediaType.APPLICATION_JSON_VALUE)

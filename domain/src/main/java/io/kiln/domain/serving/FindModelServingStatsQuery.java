@@ -1,0 +1,3 @@
+package io.kiln.domain.serving;
+
+public record FindModelServingStatsQuery(String modelId) {}

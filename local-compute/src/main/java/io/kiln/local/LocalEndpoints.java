@@ -23,13 +23,13 @@ public class LocalEndpoints implements WorkloadEndpoints {
   public Optional<Endpoint> session(String sessionId) {
     return workloads.byRoute(Kind.SESSION, sessionId).filter(this::serving)
         .map(w -> new Endpoint(base(w), CommandLines.keepsPrefix(w.spec(),
-            runtimes.find(w.spec().runtimeId()).orElse(null))));
+            runtimes.find(w.spec().runtimeId()).orElse(null)), w.spec().projectId(), w.spec().userId()));
   }
 
   @Override
   public Optional<Endpoint> application(String subdomain) {
     return workloads.byRoute(Kind.APPLICATION, subdomain).filter(this::serving)
-        .map(w -> new Endpoint(base(w), false));
+        .map(w -> new Endpoint(base(w), false, w.spec().projectId(), w.spec().userId()));
   }
 
   private boolean serving(Workload w) {

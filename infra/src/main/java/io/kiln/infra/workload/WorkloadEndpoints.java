@@ -9,7 +9,8 @@ import java.util.Optional;
  * {@code /apps/<subdomain>/}) kept (an editor started with its base URL) or cut off.
  */
 public interface WorkloadEndpoints {
-  record Endpoint(URI base, boolean keepsPrefix) {}
+  /** Where it answers, whether it keeps the prefix, and whose it is (for the proxy's access check). */
+  record Endpoint(URI base, boolean keepsPrefix, String projectId, String ownerId) {}
 
   Optional<Endpoint> session(String sessionId);
 

@@ -33,7 +33,7 @@ class ApplicationWishes {
   @EventHandler
   void on(ApplicationCreatedEvent e) {
     WorkloadSpec spec = new WorkloadSpec(e.projectId(), e.runtimeId(), null, e.script(), List.of(), e.environment(),
-        e.resources() == null ? 0 : e.resources().memoryMiB(), 0, null, null, null, null);
+        e.resources() == null ? 0 : e.resources().memoryMiB(), 0, null, null, null, null, e.ownerId());
     workloads.want(key(e.applicationId(), 1), Kind.APPLICATION, e.applicationId(), 1, e.subdomain(), spec);
   }
 

@@ -33,7 +33,7 @@ class JobRunWishes {
   void on(JobRunScheduledEvent e) {
     WorkloadSpec spec = new WorkloadSpec(e.projectId(), e.runtimeId(), null, e.script(), e.arguments(),
         e.environment(), e.resources() == null ? 0 : e.resources().memoryMiB(), e.timeoutSeconds(), 1, null, null,
-        null);
+        null, e.ownerId());
     workloads.want(key(e.runId(), 1), Kind.JOB_RUN, e.runId(), 1, null, spec);
   }
 

@@ -32,7 +32,7 @@ class SessionWishes {
   void on(SessionStartRequestedEvent e) {
     WorkloadSpec spec = new WorkloadSpec(e.projectId(), e.runtimeId(),
         e.editor() == null ? null : WireNames.of(e.editor()), null, List.of(), Map.of(),
-        e.resources() == null ? 0 : e.resources().memoryMiB(), 0, null, null, null, null);
+        e.resources() == null ? 0 : e.resources().memoryMiB(), 0, null, null, null, null, e.ownerId());
     workloads.want("session:" + e.sessionId(), Kind.SESSION, e.sessionId(), 0, e.sessionId(), spec);
   }
 

@@ -38,7 +38,7 @@ class ProjectFilesApiTest extends LocalComputeIntegrationTest {
 
     Map<String, Object> root = api.get(alice, "/api/v1/projects/{p}/files/", project);
     assertThat(root).containsEntry("type", "folder");
-    assertThat(((List<?>) root.get("items")).stream().map(i -> ((Map<?, ?>) i).get("path")).toList())
+    assertThat(((List<?>) root.get("items")).stream().map(i -> (Object) ((Map<?, ?>) i).get("path")).toList())
         .containsExactly("data", "src");
     assertThat(api.as(alice).get().uri("/api/v1/projects/{p}/files/src/train.py", project).exchange()
         .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody()).isEqualTo("print(2)\n");

@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 
 /** A project's files over HTTP: list, download, upload, mkdir, delete, and paths that try to leave the project. */
 class ProjectFilesApiTest extends LocalComputeIntegrationTest {
+  @LocalServerPort
+  int port;
+
   private Person alice;
   private String project;
 
@@ -43,13 +47,13 @@ class ProjectFilesApiTest extends LocalComputeIntegrationTest {
     assertThat(api.as(alice).get().uri("/api/v1/projects/{p}/files/src/train.py", project).exchange()
         .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody()).isEqualTo("print(2)\n");
 
-    api.as(alice).delete().uri("/api/v1/projects/{p}/files/data", project).exchange()
+    api.as(alice).delete().uri("/api/v1/projects/{p}/files/data/raw", project).exchange()
         .expectStatus().isNoContent();
     api.as(alice).delete().uri("/api/v1/projects/{p}/files/src?recursive=false", project).exchange()
         .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("INVALID_STATE");
     api.as(alice).delete().uri("/api/v1/projects/{p}/files/src?recursive=true", project).exchange()
         .expectStatus().isNoContent();
-    assertThat((List<?>) api.get(alice, "/api/v1/projects/{p}/files", project).get("items")).isEmpty();
+    assertThat((List<?>) api.get(alice, "/api/v1/projects/{p}/files", project).get("items")).hasSize(1);
     api.as(alice).get().uri("/api/v1/projects/{p}/files/src/train.py", project).exchange()
         .expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("FILE_NOT_FOUND");
   }
@@ -86,7 +90,7 @@ class ProjectFilesApiTest extends LocalComputeIntegrationTest {
     Path folder = Path.of("target", "kiln-local-home", "projects", project).toAbsolutePath();
     Files.createSymbolicLink(folder.resolve("escape"), Path.of("/etc"));
     Files.createSymbolicLink(folder.resolve("passwd"), Path.of("/etc/passwd"));
-    String base = "/api/v1/projects/" + project + "/files/";
+    String base = "http://localhost:" + port + "/api/v1/projects/" + project + "/files/";
     for (String hostile : List.of("..%2F..%2Fetc%2Fpasswd", "a/%2E%2E/%2E%2E/secret", "%2Fetc%2Fpasswd",
         "/etc/passwd", "escape/passwd", "passwd", "escape", "a%5C..%5Cb")) {
       api.as(alice).get().uri(URI.create(base + hostile)).exchange()

@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 
 /**
  * Only one Kiln supervises local processes at a time: the holder of a PostgreSQL advisory lock, on a connection kept
- * for it. A Kiln that dies loses its connection and the lock with it.
+ * for it. A Kiln that dies loses its connection and the lock with it; one that stops unlocks.
  */
 public class SupervisorLock implements AutoCloseable {
   private static final long KEY = 0x6b696c6e6c6f6361L;
@@ -46,8 +46,15 @@ public class SupervisorLock implements AutoCloseable {
     release();
   }
 
+  /** Unlocks before the connection goes back to the pool (a pooled connection's session, and lock, would live on). */
   private void release() {
     if (connection != null) {
+      try (var statement = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+        statement.setLong(1, KEY);
+        statement.execute();
+      } catch (SQLException ignored) {
+        // a broken connection has lost the lock already
+      }
       try {
         connection.close();
       } catch (SQLException ignored) {

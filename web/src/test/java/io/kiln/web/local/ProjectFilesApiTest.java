@@ -92,10 +92,10 @@ class ProjectFilesApiTest extends LocalComputeIntegrationTest {
     Files.createSymbolicLink(folder.resolve("passwd"), Path.of("/etc/passwd"));
     String base = "http://localhost:" + port + "/api/v1/projects/" + project + "/files/";
     for (String hostile : List.of("..%2F..%2Fetc%2Fpasswd", "a/%2E%2E/%2E%2E/secret", "%2Fetc%2Fpasswd",
-        "a%5C..%5Cb")) {
+        "a%5C..%5Cb", "/etc/passwd", "a/../../x")) {
       refused(URI.create(base + hostile), "INVALID_PATH", "MALFORMED_REQUEST");
     }
-    for (String hostile : List.of("/etc/passwd", "escape/passwd", "passwd", "escape", "a/../../x")) {
+    for (String hostile : List.of("escape/passwd", "passwd", "escape", "escape/")) {
       refused(URI.create(base + hostile), "INVALID_PATH");
     }
     api.as(alice).delete().uri(URI.create(base + "escape/hosts")).exchange()

@@ -55,6 +55,9 @@ public enum ErrorCode {
   WEBHOOK_DELIVERY_NOT_PARKED(ErrorCategory.CONFLICT, "Only a parked delivery can be redelivered"),
   INTEGRATION_REVOKED(ErrorCategory.CONFLICT, "Integration is revoked"),
   PROCESSOR_NOT_REPLAYABLE(ErrorCategory.CONFLICT, "This event processor is never replayed"),
+  // local compute and project files (issue 8)
+  INVALID_PATH(ErrorCategory.INVALID_ARGUMENT, "The path is not a path inside the project"),
+  FILE_NOT_FOUND(ErrorCategory.NOT_FOUND, "File not found"),
   PAYLOAD_TOO_LARGE(ErrorCategory.PAYLOAD_TOO_LARGE, "Request body too large"),
   UNSUPPORTED_MEDIA_TYPE(ErrorCategory.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
   NOT_ACCEPTABLE(ErrorCategory.NOT_ACCEPTABLE, "No acceptable representation"),

@@ -51,6 +51,8 @@ public class CatalogProjector {
         .set(RUNTIME.KERNEL, e.kernel())
         .set(RUNTIME.STATUS, WireNames.of(RuntimeStatus.ENABLED))
         .set(RUNTIME.PROJECT_ID, e.projectId() == null ? null : UUID.fromString(e.projectId()))
+        .set(RUNTIME.LOCAL_COMMAND, e.localCommand())
+        .set(RUNTIME.EDITOR_COMMAND, e.editorCommand())
         .set(RUNTIME.CREATED_AT, utc(at))
         .set(RUNTIME.UPDATED_AT, utc(at))
         .set(RUNTIME.VERSION, version)

@@ -17,6 +17,7 @@ class ModuleBoundariesTest {
   private static final String QUERY = "io.kiln.query..";
   private static final String PROJECTORS = "io.kiln.projectors..";
   private static final String K8S = "io.kiln.k8s..";
+  private static final String LOCAL = "io.kiln.local..";
   private static final String INTEGRATIONS = "io.kiln.integrations..";
   private static final String WEB = "io.kiln.web..";
   private static final String BENCH = "io.kiln.bench..";
@@ -38,7 +39,7 @@ class ModuleBoundariesTest {
   @Test
   void infraKnowsOnlyTheDomain() {
     noClasses().that().resideInAPackage(INFRA)
-        .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, PROJECTORS, K8S, INTEGRATIONS, WEB,
+        .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, PROJECTORS, K8S, LOCAL, INTEGRATIONS, WEB,
             BENCH)
         .check(kiln);
   }
@@ -46,7 +47,7 @@ class ModuleBoundariesTest {
   @Test
   void commandSideNeverReadsTheQuerySide() {
     noClasses().that().resideInAPackage(COMMAND)
-        .should().dependOnClassesThat().resideInAnyPackage(QUERY, PROJECTORS, K8S, INTEGRATIONS, WEB, BENCH,
+        .should().dependOnClassesThat().resideInAnyPackage(QUERY, PROJECTORS, K8S, LOCAL, INTEGRATIONS, WEB, BENCH,
             "org.jooq..")
         .check(kiln);
   }
@@ -54,21 +55,29 @@ class ModuleBoundariesTest {
   @Test
   void querySideKnowsOnlyDomainAndInfra() {
     noClasses().that().resideInAPackage(QUERY)
-        .should().dependOnClassesThat().resideInAnyPackage(COMMAND, PROJECTORS, K8S, INTEGRATIONS, WEB, BENCH)
+        .should().dependOnClassesThat().resideInAnyPackage(COMMAND, PROJECTORS, K8S, LOCAL, INTEGRATIONS, WEB, BENCH)
         .check(kiln);
   }
 
   @Test
   void projectorsKnowDomainQuerySideAndInfra() {
     noClasses().that().resideInAPackage(PROJECTORS)
-        .should().dependOnClassesThat().resideInAnyPackage(COMMAND, K8S, INTEGRATIONS, WEB, BENCH)
+        .should().dependOnClassesThat().resideInAnyPackage(COMMAND, K8S, LOCAL, INTEGRATIONS, WEB, BENCH)
         .check(kiln);
   }
 
   @Test
   void effectorsKnowOnlyDomainAndInfra() {
     noClasses().that().resideInAPackage(K8S)
-        .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, PROJECTORS, INTEGRATIONS, WEB, BENCH,
+        .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, PROJECTORS, LOCAL, INTEGRATIONS, WEB, BENCH,
+            "org.jooq..")
+        .check(kiln);
+  }
+
+  @Test
+  void localComputeKnowsOnlyDomainAndInfra() {
+    noClasses().that().resideInAPackage(LOCAL)
+        .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, PROJECTORS, K8S, INTEGRATIONS, WEB, BENCH,
             "org.jooq..")
         .check(kiln);
   }
@@ -76,7 +85,7 @@ class ModuleBoundariesTest {
   @Test
   void integrationsKnowOnlyDomainAndInfra() {
     noClasses().that().resideInAPackage(INTEGRATIONS)
-        .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, PROJECTORS, K8S, WEB, BENCH, "org.jooq..")
+        .should().dependOnClassesThat().resideInAnyPackage(COMMAND, QUERY, PROJECTORS, K8S, LOCAL, WEB, BENCH, "org.jooq..")
         .check(kiln);
   }
 

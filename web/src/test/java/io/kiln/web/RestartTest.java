@@ -54,7 +54,7 @@ class RestartTest {
     assertThat(Files.isDirectory(home.resolve("postgres/data"))).isTrue();
 
     int printed = output.getOut().split(SHOWN_ONCE, -1).length - 1;
-    try (ConfigurableApplicationContext kiln = start()) {
+    try (ConfigurableApplicationContext kiln = start("--kiln.compute=none")) {
       assertThat(output.getOut().split(SHOWN_ONCE, -1).length - 1).as("the key is printed on the first start only")
           .isEqualTo(printed).isEqualTo(1);
       assertThat(eventCount(kiln)).isEqualTo(events);
@@ -100,7 +100,7 @@ class RestartTest {
     }
   }
 
-  /** No cluster configured here: Kiln runs, and refuses to start workloads with a clear error. */
+  /** KILN_COMPUTE=none: Kiln runs, and refuses to start workloads with a clear error. */
   private static void startingAnythingWithoutComputeIsRefused(WebTestClient client, String project) {
     String runtime = id(client.post().uri("/api/v1/runtimes").contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of("name", "base", "image", "python:3.11", "editor", "none", "kernel", "python3")).exchange());

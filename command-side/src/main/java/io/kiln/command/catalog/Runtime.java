@@ -11,6 +11,7 @@ import io.kiln.domain.catalog.CatalogRules;
 import io.kiln.domain.catalog.ChangeRuntimeImageCommand;
 import io.kiln.domain.catalog.ChangeRuntimeStatusCommand;
 import io.kiln.domain.catalog.RebaseProjectRuntimeCommand;
+import io.kiln.domain.catalog.LocalCommands;
 import io.kiln.domain.catalog.RegisterProjectRuntimeCommand;
 import io.kiln.domain.catalog.RegisterRuntimeCommand;
 import io.kiln.domain.catalog.RuntimeImageChangedEvent;
@@ -38,6 +39,7 @@ public class Runtime {
     CatalogRules.checkName(command.name());
     CatalogRules.checkImage(command.image());
     CatalogRules.checkKernel(command.kernel());
+    LocalCommands.check(command.localCommand(), command.editorCommand());
     if (command.editor() == null) {
       throw KilnException.invalid("editor", "is required");
     }
@@ -45,7 +47,7 @@ public class Runtime {
       throw new KilnException(ErrorCode.RUNTIME_NAME_TAKEN, "A runtime named " + command.name() + " exists");
     }
     apply(new RuntimeRegisteredEvent(command.runtimeId(), command.name(), command.image(), command.editor(),
-        command.kernel(), null));
+        command.kernel(), null, command.localCommand(), command.editorCommand()));
   }
 
   @CommandHandler

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Resolves {@code KILN_COMPUTE} ({@code kubernetes}, {@code local}, {@code none}, or unset): unset means Kubernetes
  * when a cluster is configured (a kubeconfig, or a service account inside a pod, or {@code kiln.k8s.master-url}),
- * else {@code none} until local compute exists.
+ * else {@code local}: this machine's processes.
  */
 public final class ComputeDetector {
   private ComputeDetector() {}
@@ -25,6 +25,6 @@ public final class ComputeDetector {
         || env.containsKey("KUBERNETES_SERVICE_HOST")
         || (env.get("KUBECONFIG") != null && Files.isRegularFile(Path.of(env.get("KUBECONFIG"))))
         || Files.isRegularFile(home.resolve(".kube").resolve("config"));
-    return cluster ? Compute.KUBERNETES : Compute.NONE;
+    return cluster ? Compute.KUBERNETES : Compute.LOCAL;
   }
 }

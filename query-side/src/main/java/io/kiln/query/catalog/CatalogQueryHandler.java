@@ -69,7 +69,7 @@ class CatalogQueryHandler {
         WireNames.parse(Editor.class, r.getEditor()).orElseThrow(), r.getKernel(),
         WireNames.parse(RuntimeStatus.class, r.getStatus()).orElseThrow(),
         r.getProjectId() == null ? null : r.getProjectId().toString(), r.getCreatedAt().toInstant(),
-        r.getUpdatedAt().toInstant(), r.getVersion());
+        r.getUpdatedAt().toInstant(), r.getVersion(), r.getLocalCommand(), r.getEditorCommand());
   }
 
   static ResourceProfileView view(ResourceProfileRecord r) {

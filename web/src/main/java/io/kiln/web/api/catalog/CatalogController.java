@@ -70,7 +70,8 @@ class CatalogController {
   Mono<ResponseEntity<RuntimeView>> register(@RequestBody RuntimeRequest body, RequestContext context) {
     String id = UUID.randomUUID().toString();
     Editor editor = WireNames.require(Editor.class, "editor", Required.field("editor", body.editor()));
-    return cqrs.sendAndAwait(new RegisterRuntimeCommand(id, body.name(), body.image(), editor, body.kernel()),
+    return cqrs.sendAndAwait(new RegisterRuntimeCommand(id, body.name(), body.image(), editor, body.kernel(),
+            body.localCommand(), body.editorCommand()),
             context, RUNTIMES, id)
         .then(findRuntime(id))
         .map(r -> ResponseEntity.created(URI.create("/api/v1/runtimes/" + id)).body(r));

@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class DesiredObjects {
+  /** The applied generation of an object a resync asks to apply again: pending, but after every changed wish. */
+  private static final int RESYNC = -1;
   private final JdbcTemplate jdbc;
   private volatile Runnable onChange = () -> { };
 
@@ -29,7 +31,8 @@ public class DesiredObjects {
         insert into eventstore.k8s_object (object_key, owner_id, kind, namespace, name, apply_order, manifest, present,
           generation) values (?, ?, ?, ?, ?, ?, ?, true, 1)
         on conflict (object_key) do update set manifest = excluded.manifest, present = true, owner_id = excluded.owner_id,
-          generation = k8s_object.generation + 1, updated_at = now()
+          generation = k8s_object.generation + 1, updated_at = now(),
+          applied_generation = greatest(k8s_object.applied_generation, 0)
         where k8s_object.manifest <> excluded.manifest or not k8s_object.present""",
         ObjectKeys.key(object), ownerId, object.getKind(), object.getMetadata().getNamespace(),
         object.getMetadata().getName(), ObjectKeys.order(object.getKind()), json);
@@ -40,25 +43,52 @@ public class DesiredObjects {
 
   /** Wants every object of {@code ownerId} gone. */
   public void unwant(String ownerId) {
-    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, updated_at = now() "
+    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, updated_at = now(), "
+        + "applied_generation = greatest(applied_generation, 0) "
         + "where owner_id = ? and present", ownerId) > 0) {
       changedAfterCommit();
     }
   }
 
+  /** Wants gone every object of every owner whose id starts with {@code ownerPrefix}. */
+  public void unwantOwnedBy(String ownerPrefix) {
+    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, updated_at = now(), "
+        + "applied_generation = greatest(applied_generation, 0) "
+        + "where starts_with(owner_id, ?) and present", ownerPrefix) > 0) {
+      changedAfterCommit();
+    }
+  }
+
+  /** Whether {@code ownerId} still wants any object. */
+  public boolean wantsAny(String ownerId) {
+    return Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from eventstore.k8s_object "
+        + "where owner_id = ? and present)", Boolean.class, ownerId));
+  }
+
   /** Wants one object gone. */
   public void unwant(HasMetadata object) {
-    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, updated_at = now() "
+    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, updated_at = now(), "
+        + "applied_generation = greatest(applied_generation, 0) "
         + "where object_key = ? and present", ObjectKeys.key(object)) > 0) {
       changedAfterCommit();
     }
   }
 
+  /** Wishes not converged yet, in apply order (what is wanted gone: in reverse); a resync's re-applies excluded. */
   public List<DesiredObject> pending(int limit) {
+    return select("applied_generation >= 0 and applied_generation < generation", limit);
+  }
+
+  /** What a resync asks to apply again, once every changed wish has been applied. */
+  public List<DesiredObject> resyncDue(int limit) {
+    return select("applied_generation = " + RESYNC + " and present", limit);
+  }
+
+  private List<DesiredObject> select(String where, int limit) {
     return jdbc.query("""
         select object_key, owner_id, manifest, present, generation from eventstore.k8s_object
-        where applied_generation < generation
-        order by case when present then apply_order else 100 - apply_order end, object_key limit ?""",
+        where %s
+        order by case when present then apply_order else 100 - apply_order end, object_key limit ?""".formatted(where),
         (rs, n) -> new DesiredObject(rs.getString(1), rs.getString(2),
             Serialization.unmarshal(rs.getString(3), HasMetadata.class), rs.getBoolean(4), rs.getLong(5)), limit);
   }
@@ -82,9 +112,13 @@ public class DesiredObjects {
     return Set.copyOf(jdbc.queryForList("select object_key from eventstore.k8s_object where present", String.class));
   }
 
-  /** Everything present is applied again: drift on the fields Kiln owns is reverted, deleted objects come back. */
+  /**
+   * Everything present and converged is applied again, after the changed wishes: drift on the fields Kiln owns is
+   * reverted, deleted objects come back.
+   */
   public void reapplyAll() {
-    jdbc.update("update eventstore.k8s_object set applied_generation = 0 where present");
+    jdbc.update("update eventstore.k8s_object set applied_generation = " + RESYNC + " where present "
+        + "and applied_generation = generation");
   }
 
   public void reapply(String key) {

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * Reports a model deployment's current rollout as the cluster runs it: the replicas it asks for (primary and canary)
  * and those ready in the Deployments of its versions that were applied for that rollout; a rollout past its progress
- * deadline is FAILED; the last Deployment gone once nothing is wanted any more is STOPPED.
+ * deadline is FAILED; the last Deployment gone once nothing is wanted any more is STOPPED. Until the cluster's
+ * controller reported on one of them, there is nothing to report.
  */
 public class ModelDeploymentObserver implements Observer<Deployment> {
   private final Reports reports;
@@ -58,6 +59,9 @@ public class ModelDeploymentObserver implements Observer<Deployment> {
     List<Deployment> rollout = client.apps().deployments().inNamespace(changed.getMetadata().getNamespace())
         .withLabel(Labels.WORKLOAD_ID, id).withLabel(Labels.GENERATION, String.valueOf(spec.generation()))
         .list().getItems().stream().filter(d -> spec.targets(version(d))).toList();
+    if (rollout.stream().allMatch(d -> d.getStatus() == null)) {
+      return;
+    }
     Optional<String> stuck = rollout.stream().flatMap(d -> conditions(d).stream())
         .filter(c -> "Progressing".equals(c.getType()) && "False".equals(c.getStatus()))
         .map(c -> c.getReason() + ": " + c.getMessage()).findFirst();

@@ -30,8 +30,8 @@ public class DesiredObjects {
     int changed = jdbc.update("""
         insert into eventstore.k8s_object (object_key, owner_id, kind, namespace, name, apply_order, manifest, present,
           generation) values (?, ?, ?, ?, ?, ?, ?, true, 1)
-        on conflict (object_key) do update set manifest = excluded.manifest, present = true, owner_id = excluded.owner_id,
-          generation = k8s_object.generation + 1, updated_at = now(),
+        on conflict (object_key) do update set manifest = excluded.manifest, present = true,
+          owner_id = excluded.owner_id, generation = k8s_object.generation + 1, updated_at = now(),
           applied_generation = greatest(k8s_object.applied_generation, 0)
         where k8s_object.manifest <> excluded.manifest or not k8s_object.present""",
         ObjectKeys.key(object), ownerId, object.getKind(), object.getMetadata().getNamespace(),
@@ -43,8 +43,8 @@ public class DesiredObjects {
 
   /** Wants every object of {@code ownerId} gone. */
   public void unwant(String ownerId) {
-    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, updated_at = now(), "
-        + "applied_generation = greatest(applied_generation, 0) "
+    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, "
+        + "updated_at = now(), applied_generation = greatest(applied_generation, 0) "
         + "where owner_id = ? and present", ownerId) > 0) {
       changedAfterCommit();
     }
@@ -52,8 +52,8 @@ public class DesiredObjects {
 
   /** Wants gone every object of every owner whose id starts with {@code ownerPrefix}. */
   public void unwantOwnedBy(String ownerPrefix) {
-    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, updated_at = now(), "
-        + "applied_generation = greatest(applied_generation, 0) "
+    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, "
+        + "updated_at = now(), applied_generation = greatest(applied_generation, 0) "
         + "where starts_with(owner_id, ?) and present", ownerPrefix) > 0) {
       changedAfterCommit();
     }
@@ -67,8 +67,8 @@ public class DesiredObjects {
 
   /** Wants one object gone. */
   public void unwant(HasMetadata object) {
-    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, updated_at = now(), "
-        + "applied_generation = greatest(applied_generation, 0) "
+    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, "
+        + "updated_at = now(), applied_generation = greatest(applied_generation, 0) "
         + "where object_key = ? and present", ObjectKeys.key(object)) > 0) {
       changedAfterCommit();
     }

@@ -53,7 +53,7 @@ public class Applier {
     }
   }
 
-  /** Deletes the object, its dependents (a Job's pods) in the background; true once it is gone (already gone counts). */
+  /** Deletes the object, its dependents (a Job's pods) in the background; true once it is gone (or already was). */
   public boolean delete(HasMetadata object) {
     var resource = client.resource(object);
     rateLimit.acquire();

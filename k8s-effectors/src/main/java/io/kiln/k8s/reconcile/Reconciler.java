@@ -53,16 +53,21 @@ public class Reconciler {
    */
   public boolean reconcilePending() {
     boolean changedSettled = converge(desired.pending(BATCH), BATCH);
-    boolean resyncSettled = converge(desired.resyncDue(RESYNC_SLICE), RESYNC_SLICE);
+    boolean resyncSettled = converge(desired.resyncDue(BATCH), RESYNC_SLICE);
     return changedSettled && resyncSettled;
   }
 
-  private boolean converge(List<DesiredObject> pending, int limit) {
+  /** Tries at most {@code budget} of the candidates that are not waiting out a backoff. */
+  private boolean converge(List<DesiredObject> candidates, int budget) {
     boolean progressed = false;
-    for (DesiredObject object : pending) {
+    int tried = 0;
+    for (DesiredObject object : candidates) {
       Instant now = clock.instant();
       if (!backoff.ready(object.key(), now)) {
         continue;
+      }
+      if (tried++ == budget) {
+        return false;
       }
       try {
         boolean done = object.present() ? applyNow(object) : applier.delete(object.manifest());
@@ -80,7 +85,7 @@ public class Reconciler {
         backoff.failed(object.key(), now);
       }
     }
-    return !progressed || pending.size() < limit;
+    return !progressed || candidates.size() < BATCH;
   }
 
   /** Re-applies everything and deletes what Kiln's labels mark but Kiln does not want. */

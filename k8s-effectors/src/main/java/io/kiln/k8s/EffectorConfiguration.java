@@ -6,6 +6,8 @@ import io.kiln.k8s.applications.ApplicationObserver;
 import io.kiln.k8s.builds.BuildObserver;
 import io.kiln.k8s.desired.DesiredObjects;
 import io.kiln.k8s.jobs.JobRunObserver;
+import io.kiln.infra.workload.ModelReplicas;
+import io.kiln.k8s.models.KubernetesModelReplicas;
 import io.kiln.k8s.models.ModelDeploymentObserver;
 import io.kiln.k8s.models.ModelDeploymentSpecs;
 import io.kiln.k8s.observe.ClusterWatch;
@@ -75,6 +77,11 @@ class EffectorConfiguration {
   Observer<?> modelDeploymentObserver(Reports reports, DesiredObjects desired, ModelDeploymentSpecs specs,
                                       KubernetesClient client) {
     return new ModelDeploymentObserver(reports, desired, specs, client, Clock.systemUTC());
+  }
+
+  @Bean
+  ModelReplicas kubernetesModelReplicas(KubernetesClient client, ModelDeploymentSpecs specs) {
+    return new KubernetesModelReplicas(client, specs);
   }
 
   @Bean

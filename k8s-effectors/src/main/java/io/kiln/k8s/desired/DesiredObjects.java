@@ -74,7 +74,11 @@ public class DesiredObjects {
     }
   }
 
-  /** Wishes not converged yet, in apply order (what is wanted gone: in reverse); a resync's re-applies excluded. */
+  /**
+   * Wishes not converged yet, oldest wish first, so that a steady stream of new users' namespaces never starves an
+   * older wish for a pod; the objects of one wish in apply order (what is wanted gone: in reverse). A resync's
+   * re-applies are not among them.
+   */
   public List<DesiredObject> pending(int limit) {
     return select("applied_generation >= 0 and applied_generation < generation", limit);
   }
@@ -88,7 +92,8 @@ public class DesiredObjects {
     return jdbc.query("""
         select object_key, owner_id, manifest, present, generation from eventstore.k8s_object
         where %s
-        order by case when present then apply_order else 100 - apply_order end, object_key limit ?""".formatted(where),
+        order by updated_at, case when present then apply_order else 100 - apply_order end, object_key
+        limit ?""".formatted(where),
         (rs, n) -> new DesiredObject(rs.getString(1), rs.getString(2),
             Serialization.unmarshal(rs.getString(3), HasMetadata.class), rs.getBoolean(4), rs.getLong(5)), limit);
   }

@@ -129,15 +129,16 @@ class JobRunsOnKubernetesTest extends KilnIntegrationTest {
    */
   @Test
   void aJobPastItsDeadlineTimesTheRunOut() {
-    String job = job(Map.of("timeoutSeconds", 10));
+    String job = job(Map.of("timeoutSeconds", 15));
     String run = run(job);
-    assertThat(awaitJob(run, 1).getSpec().getActiveDeadlineSeconds()).isEqualTo(10);
+    assertThat(awaitJob(run, 1).getSpec().getActiveDeadlineSeconds()).isEqualTo(15);
     kubelet.runJob(run, 1);
     awaitState(job, run, "running");
     kubelet.exceedJobDeadline(run, 1);
     await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3))
         .untilAsserted(() -> assertThat(view(job, run).get("state")).isEqualTo("running"));
-    awaitState(job, run, "timedout");
+    await().atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(view(job, run).get("state")).isEqualTo("timedout"));
     assertThat(view(job, run)).containsEntry("failure", "timeout");
     await().atMost(WAIT).until(() -> kubelet.job(run, 1) == null);
   }

@@ -12,12 +12,15 @@ import io.kiln.web.support.Api.Person;
 import io.kiln.web.support.KilnIntegrationTest;
 import io.kiln.web.support.MockCluster;
 import io.kiln.web.support.TestKubelet;
+import io.kiln.infra.workload.ModelReplicas;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -26,6 +29,8 @@ class ModelDeploymentsOnKubernetesTest extends KilnIntegrationTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
   private final KubernetesClient cluster = MockCluster.client();
   private final TestKubelet kubelet = MockCluster.kubelet();
+  @Autowired
+  private ModelReplicas replicas;
   private Person alice;
   private Object model;
   private String profile;
@@ -125,6 +130,10 @@ class ModelDeploymentsOnKubernetesTest extends KilnIntegrationTest {
 
     kubelet.readyReplicas(v1, 2);
     awaitView(id, "deploying", 2);
+    kubelet.readyPods(v1, 2);
+    assertThat(replicas.ready(id, 1)).containsExactlyInAnyOrder(URI.create("http://10.244.0.1:8080/"),
+        URI.create("http://10.244.0.2:8080/"));
+    assertThat(replicas.ready(id, 2)).isEmpty();
     kubelet.readyReplicas(v1, 3);
     awaitView(id, "deployed", 3);
 

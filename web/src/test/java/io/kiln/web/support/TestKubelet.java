@@ -148,6 +148,23 @@ public final class TestKubelet {
             .endStatus().build());
   }
 
+  /** Plays the ReplicaSet controller and the node: {@code count} pods of the Deployment run, ready, with addresses. */
+  public void readyPods(Deployment deployment, int count) {
+    var pods = client.pods().inNamespace(deployment.getMetadata().getNamespace());
+    for (int i = 0; i < count; i++) {
+      String name = deployment.getMetadata().getName() + "-" + i;
+      if (pods.withName(name).get() == null) {
+        pods.resource(new PodBuilder().withNewMetadata().withName(name)
+            .withNamespace(deployment.getMetadata().getNamespace())
+            .withLabels(deployment.getSpec().getTemplate().getMetadata().getLabels()).endMetadata()
+            .withSpec(deployment.getSpec().getTemplate().getSpec()).build()).create();
+      }
+      String address = "10.244.0." + (i + 1);
+      pods.withName(name).editStatus(p -> new PodBuilder(p).editOrNewStatus().withPhase("Running").withPodIP(address)
+          .withConditions(condition("PodScheduled", "True"), condition("Ready", "True")).endStatus().build());
+    }
+  }
+
   private void jobPod(String runId, int attempt, String phase, PodCondition condition, ContainerStatus container) {
     Job job = job(runId, attempt);
     if (job == null) {

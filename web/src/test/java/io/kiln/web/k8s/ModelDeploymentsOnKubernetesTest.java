@@ -162,6 +162,13 @@ class ModelDeploymentsOnKubernetesTest extends KilnIntegrationTest {
       assertThat(cluster.services().inNamespace(namespace).withName("model-" + id + "-v1").get()).isNull();
     });
     assertThat(view(id)).containsEntry("traffic", traffic(2, 100));
+
+    act(id, "stop", null);
+    await().atMost(WAIT).untilAsserted(() -> {
+      assertThat(kubelet.deployments(id)).isEmpty();
+      assertThat(cluster.secrets().inNamespace(namespace).withName("model-" + id + "-secrets").get()).isNull();
+      assertThat(view(id)).containsEntry("state", "stopped");
+    });
   }
 
   @Test

@@ -5,6 +5,9 @@ import io.kiln.k8s.client.RateLimit;
 import io.kiln.k8s.applications.ApplicationObserver;
 import io.kiln.k8s.builds.BuildObserver;
 import io.kiln.k8s.desired.DesiredObjects;
+import io.kiln.k8s.jobs.JobRunObserver;
+import io.kiln.k8s.models.ModelDeploymentObserver;
+import io.kiln.k8s.models.ModelDeploymentSpecs;
 import io.kiln.k8s.observe.ClusterWatch;
 import io.kiln.k8s.observe.Observers;
 import io.kiln.k8s.observe.Observer;
@@ -12,6 +15,8 @@ import io.kiln.k8s.observe.Reports;
 import io.kiln.k8s.reconcile.ReconcileLoop;
 import io.kiln.k8s.reconcile.Reconciler;
 import io.kiln.k8s.reconcile.ReconcilerLock;
+import io.kiln.k8s.secrets.SecretReferences;
+import io.kiln.k8s.secrets.SecretStore;
 import io.kiln.k8s.sessions.SessionObserver;
 import java.time.Clock;
 import java.util.List;
@@ -31,8 +36,10 @@ class EffectorConfiguration {
   }
 
   @Bean
-  Reconciler reconciler(DesiredObjects desired, KubernetesClient client, RateLimit rateLimit, Observers observers) {
-    return Reconciler.of(desired, client, rateLimit, Clock.systemUTC(), observers::gone);
+  Reconciler reconciler(DesiredObjects desired, KubernetesClient client, RateLimit rateLimit, Observers observers,
+                        SecretStore secrets) {
+    return Reconciler.of(desired, client, rateLimit, Clock.systemUTC(), observers::gone,
+        new SecretReferences(secrets));
   }
 
   @Bean
@@ -57,6 +64,17 @@ class EffectorConfiguration {
   @Bean
   Observer<?> applicationObserver(Reports reports, DesiredObjects desired) {
     return new ApplicationObserver(reports, desired);
+  }
+
+  @Bean
+  Observer<?> jobRunObserver(Reports reports, DesiredObjects desired, KubernetesClient client) {
+    return new JobRunObserver(reports, desired, client);
+  }
+
+  @Bean
+  Observer<?> modelDeploymentObserver(Reports reports, DesiredObjects desired, ModelDeploymentSpecs specs,
+                                      KubernetesClient client) {
+    return new ModelDeploymentObserver(reports, desired, specs, client, Clock.systemUTC());
   }
 
   @Bean

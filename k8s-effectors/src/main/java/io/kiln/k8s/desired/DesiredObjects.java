@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class DesiredObjects {
+  /** The applied generation of an object a resync asks to apply again: pending, but after every changed wish. */
+  private static final int RESYNC = -1;
   private final JdbcTemplate jdbc;
   private volatile Runnable onChange = () -> { };
 
@@ -29,8 +31,9 @@ public class DesiredObjects {
     int changed = jdbc.update("""
         insert into eventstore.k8s_object (object_key, owner_id, kind, namespace, name, apply_order, manifest, present,
           generation) values (?, ?, ?, ?, ?, ?, ?, true, 1)
-        on conflict (object_key) do update set manifest = excluded.manifest, present = true, owner_id = excluded.owner_id,
-          generation = k8s_object.generation + 1, updated_at = now()
+        on conflict (object_key) do update set manifest = excluded.manifest, present = true,
+          owner_id = excluded.owner_id, generation = k8s_object.generation + 1, updated_at = now(),
+          applied_generation = greatest(k8s_object.applied_generation, 0)
         where k8s_object.manifest <> excluded.manifest or not k8s_object.present""",
         ObjectKeys.key(object), ownerId, object.getKind(), object.getMetadata().getNamespace(),
         object.getMetadata().getName(), ObjectKeys.order(object.getKind()), json);
@@ -41,30 +44,58 @@ public class DesiredObjects {
 
   /** Wants every object of {@code ownerId} gone. */
   public void unwant(String ownerId) {
-    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, updated_at = now() "
+    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, "
+        + "updated_at = now(), applied_generation = greatest(applied_generation, 0) "
         + "where owner_id = ? and present", ownerId) > 0) {
       changedAfterCommit();
     }
   }
 
+  /** Wants gone every object of every owner whose id starts with {@code ownerPrefix}. */
+  public void unwantOwnedBy(String ownerPrefix) {
+    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, "
+        + "updated_at = now(), applied_generation = greatest(applied_generation, 0) "
+        + "where starts_with(owner_id, ?) and present", ownerPrefix) > 0) {
+      changedAfterCommit();
+    }
+  }
+
+  /** Whether {@code ownerId} still wants any object. */
+  public boolean wantsAny(String ownerId) {
+    return Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from eventstore.k8s_object "
+        + "where owner_id = ? and present)", Boolean.class, ownerId));
+  }
+
   /** Wants one object gone. */
   public void unwant(HasMetadata object) {
-    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, updated_at = now() "
+    if (jdbc.update("update eventstore.k8s_object set present = false, generation = generation + 1, "
+        + "updated_at = now(), applied_generation = greatest(applied_generation, 0) "
         + "where object_key = ? and present", ObjectKeys.key(object)) > 0) {
       changedAfterCommit();
     }
   }
 
   /**
-   * What is not converged yet, oldest wish first (the wishes of one transaction share their time) and, among wishes of
-   * the same time, in apply order (namespaces before what lives in them, deletions the other way round), leaving out
-   * the keys that wait for a retry so that they never starve the others.
+   * Wishes not converged yet, oldest wish first, so that a steady stream of new users' namespaces never starves an
+   * older wish for a pod; the objects of one wish in apply order (what is wanted gone: in reverse). A resync's
+   * re-applies are not among them.
    */
   public List<DesiredObject> pending(int limit, Collection<String> waiting) {
+    return select("applied_generation >= 0 and applied_generation < generation", limit, waiting);
+  }
+
+  /** What a resync asks to apply again, once every changed wish has been applied. */
+  public List<DesiredObject> resyncDue(int limit, Collection<String> waiting) {
+    return select("applied_generation = " + RESYNC + " and present", limit, waiting);
+  }
+
+  /** Leaves out the keys that wait for a retry, so that they never fill a batch and starve the others. */
+  private List<DesiredObject> select(String where, int limit, Collection<String> waiting) {
     return jdbc.query("""
         select object_key, owner_id, manifest, present, generation from eventstore.k8s_object
-        where applied_generation < generation and object_key <> all (?)
-        order by updated_at, case when present then apply_order else 100 - apply_order end, object_key limit ?""",
+        where %s and object_key <> all (?)
+        order by updated_at, case when present then apply_order else 100 - apply_order end, object_key
+        limit ?""".formatted(where),
         (rs, n) -> new DesiredObject(rs.getString(1), rs.getString(2),
             Serialization.unmarshal(rs.getString(3), HasMetadata.class), rs.getBoolean(4), rs.getLong(5)),
         waiting.toArray(String[]::new), limit);
@@ -89,9 +120,13 @@ public class DesiredObjects {
     return Set.copyOf(jdbc.queryForList("select object_key from eventstore.k8s_object where present", String.class));
   }
 
-  /** Everything present is applied again: drift on the fields Kiln owns is reverted, deleted objects come back. */
+  /**
+   * Everything present and converged is applied again, after the changed wishes: drift on the fields Kiln owns is
+   * reverted, deleted objects come back.
+   */
   public void reapplyAll() {
-    jdbc.update("update eventstore.k8s_object set applied_generation = 0 where present");
+    jdbc.update("update eventstore.k8s_object set applied_generation = " + RESYNC + " where present "
+        + "and applied_generation = generation");
   }
 
   public void reapply(String key) {

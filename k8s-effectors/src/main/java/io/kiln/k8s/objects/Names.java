@@ -32,6 +32,20 @@ public final class Names {
     return "build-" + buildId;
   }
 
+  /** The Job of one attempt of a run: a new attempt is a new Job. */
+  public static String jobRun(String runId, int attempt) {
+    return "run-" + runId + "-" + attempt;
+  }
+
+  /** The Deployment and Service of one model version of a deployment. */
+  public static String modelVersion(String deploymentId, int modelVersion) {
+    return "model-" + deploymentId + "-v" + modelVersion;
+  }
+
+  public static String modelSecrets(String deploymentId) {
+    return "model-" + deploymentId + "-secrets";
+  }
+
   public static String application(String applicationId) {
     return "app-" + applicationId;
   }

@@ -1,5 +1,6 @@
 package io.kiln.k8s.reconcile;
 
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -52,11 +53,11 @@ public class Applier {
     }
   }
 
-  /** Deletes the object; true once it is gone (already gone counts). */
+  /** Deletes the object, its dependents (a Job's pods) in the background; true once it is gone (or already was). */
   public boolean delete(HasMetadata object) {
     var resource = client.resource(object);
     rateLimit.acquire();
-    resource.delete();
+    resource.withPropagationPolicy(DeletionPropagation.BACKGROUND).delete();
     rateLimit.acquire();
     return resource.get() == null;
   }

@@ -45,6 +45,7 @@ class OrphanSweeper {
     all.addAll(client.network().v1().networkPolicies().inAnyNamespace().withLabel(selector, Labels.KILN).list()
         .getItems());
     all.addAll(client.persistentVolumeClaims().inAnyNamespace().withLabel(selector, Labels.KILN).list().getItems());
+    all.addAll(client.secrets().inAnyNamespace().withLabel(selector, Labels.KILN).list().getItems());
     all.addAll(client.services().inAnyNamespace().withLabel(selector, Labels.KILN).list().getItems());
     all.addAll(client.pods().inAnyNamespace().withLabel(selector, Labels.KILN).list().getItems());
     all.addAll(client.apps().deployments().inAnyNamespace().withLabel(selector, Labels.KILN).list().getItems());

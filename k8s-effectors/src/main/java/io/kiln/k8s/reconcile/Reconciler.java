@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 public class Reconciler {
   private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
   private static final int BATCH = 100;
+  private static final int RESYNC_SLICE = 10;
   private final DesiredObjects desired;
   private final Applier applier;
   private final OrphanSweeper sweeper;
@@ -27,27 +29,43 @@ public class Reconciler {
   private final Clock clock;
 
   private final Consumer<HasMetadata> gone;
+  private final UnaryOperator<HasMetadata> resolve;
 
   public static Reconciler of(DesiredObjects desired, KubernetesClient client, RateLimit rateLimit, Clock clock,
-                              Consumer<HasMetadata> gone) {
-    return new Reconciler(desired, new Applier(client, rateLimit), new OrphanSweeper(client, rateLimit), clock, gone);
+                              Consumer<HasMetadata> gone, UnaryOperator<HasMetadata> resolve) {
+    return new Reconciler(desired, new Applier(client, rateLimit), new OrphanSweeper(client, rateLimit), clock, gone,
+        resolve);
   }
 
   Reconciler(DesiredObjects desired, Applier applier, OrphanSweeper sweeper, Clock clock,
-             Consumer<HasMetadata> gone) {
+             Consumer<HasMetadata> gone, UnaryOperator<HasMetadata> resolve) {
     this.desired = desired;
     this.applier = applier;
     this.sweeper = sweeper;
     this.clock = clock;
     this.gone = gone;
+    this.resolve = resolve;
   }
 
-  /** One pass over what is pending; true when nothing pending is left that may be tried now. */
+  /**
+   * One pass: every changed wish first, then a small slice of what a resync re-applies, so that a resync of many
+   * objects never holds back a new wish for longer than one slice. True when nothing is left that may be tried now.
+   */
   public boolean reconcilePending() {
-    List<DesiredObject> pending = desired.pending(BATCH, backoff.waiting(clock.instant()));
+    boolean changedSettled = converge(desired.pending(BATCH, backoff.waiting(clock.instant())), BATCH);
+    boolean resyncSettled = converge(desired.resyncDue(BATCH, backoff.waiting(clock.instant())), RESYNC_SLICE);
+    return changedSettled && resyncSettled;
+  }
+
+  /** Tries at most {@code budget} of the candidates that are not waiting out a backoff. */
+  private boolean converge(List<DesiredObject> candidates, int budget) {
     boolean progressed = false;
-    for (DesiredObject object : pending) {
+    int tried = 0;
+    for (DesiredObject object : candidates) {
       Instant now = clock.instant();
+      if (tried++ == budget) {
+        return false;
+      }
       try {
         boolean done = object.present() ? applyNow(object) : applier.delete(object.manifest());
         if (done) {
@@ -64,7 +82,7 @@ public class Reconciler {
         backoff.failed(object.key(), now);
       }
     }
-    return !progressed || pending.size() < BATCH;
+    return !progressed || candidates.size() < BATCH;
   }
 
   /** Re-applies everything and deletes what Kiln's labels mark but Kiln does not want. */
@@ -79,7 +97,7 @@ public class Reconciler {
   }
 
   private boolean applyNow(DesiredObject object) {
-    applier.apply(object.manifest());
+    applier.apply(resolve.apply(object.manifest()));
     return true;
   }
 

@@ -46,8 +46,14 @@ public class ReconcilerLock implements AutoCloseable {
     release();
   }
 
+  /** Unlocks before the connection goes back to its pool: a pooled session would keep holding the lock. */
   private void release() {
     if (connection != null) {
+      try (var statement = connection.prepareStatement("select pg_advisory_unlock_all()")) {
+        statement.execute();
+      } catch (SQLException ignored) {
+        // a broken connection took the lock with it
+      }
       try {
         connection.close();
       } catch (SQLException ignored) {

@@ -37,8 +37,10 @@ public abstract class KilnIntegrationTest {
     TestDatabase.register(registry);
     registry.add("kiln.compute", () -> "kubernetes");
     registry.add("kiln.k8s.master-url", MockCluster::url);
-    registry.add("kiln.k8s.requests-per-second", () -> "500");
     registry.add("kiln.k8s.nfs-server", () -> "nfs.kiln.test");
+    // the mock API server is in-process: the real clusters' default of 20 calls a second would make the suite's
+    // hundreds of users and their namespaces a backlog that every later workload waits behind
+    registry.add("kiln.k8s.requests-per-second", () -> "200");
   }
 
   @BeforeEach

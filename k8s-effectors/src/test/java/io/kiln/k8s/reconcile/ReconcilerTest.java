@@ -50,6 +50,6 @@ class ReconcilerTest {
     assertThat(applied).first().isEqualTo("new-pod");
     assertThat(applied).hasSize(11);
     assertThat(settled).as("more of the resync is left for the next pass").isFalse();
-    Mockito.verify(desired).pending(anyInt());
+    Mockito.verify(desired).pending(anyInt(), any());
   }
 }

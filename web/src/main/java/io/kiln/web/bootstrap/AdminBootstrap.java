@@ -66,8 +66,8 @@ class AdminBootstrap implements ApplicationRunner {
       commands.sendAndWait(new CreateUserCommand(ADMIN_ID, properties.adminUsername(), properties.adminEmail(),
           UserRole.ADMIN), metaData());
       String key = configuredKey != null ? configuredKey : ApiKeys.newSecret();
+      passwordLink();
       version = issue(key);
-      version = Math.max(version, passwordLink());
       if (configuredKey == null) {
         log.warn("\n\n    Kiln created the administrator '{}'. Its API key, shown this once:\n\n        {}\n\n"
             + "    Use it as 'Authorization: Bearer <key>'. Set KILN_BOOTSTRAP_ADMIN_KEY to choose the key instead.\n",
@@ -93,14 +93,13 @@ class AdminBootstrap implements ApplicationRunner {
   }
 
   /** The browser UI needs a password: the first administrator chooses it through a one-time link, shown in the log. */
-  private long passwordLink() {
+  private void passwordLink() {
     String token = ApiKeys.newSecret().substring(ApiKeys.PREFIX.length());
-    Long version = commands.sendAndWait(new CreatePasswordLinkCommand(ADMIN_ID, UUID.randomUUID().toString(),
+    commands.sendAndWait(new CreatePasswordLinkCommand(ADMIN_ID, UUID.randomUUID().toString(),
         ApiKeys.hash(token), Instant.now().plus(PASSWORD_LINK_LIFETIME)), metaData());
     log.warn("\n\n    To sign in to the browser UI as '{}', choose a password (link valid 7 days, once):\n\n"
         + "        http://localhost:{}/password/{}\n", properties.adminUsername(),
         environment.getProperty("local.server.port", "8080"), token);
-    return version == null ? 0 : version;
   }
 
   private long issue(String key) {

@@ -121,6 +121,8 @@ class ProjectPages {
       model.addAttribute("access", ProjectAccess.of(all.getT1(), context.principal()));
       model.addAttribute("activity", all.getT2());
       model.addAttribute("users", all.getT3());
+      model.addAttribute("names", all.getT3().stream()
+          .collect(java.util.stream.Collectors.toMap(UserView::id, UserView::username, (a, b) -> a)));
       model.addAttribute("roles", List.of(ProjectRole.grantable()));
       model.addAttribute("error", error);
       return "project";

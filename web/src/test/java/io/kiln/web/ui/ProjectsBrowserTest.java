@@ -41,4 +41,24 @@ class ProjectsBrowserTest extends BrowserTest {
     assertThat(find(By.id("name-error")).getText()).isNotBlank();
     assertThat(alert()).isNotBlank();
   }
+
+  @Test
+  void createAnApplication() {
+    Api.Person alice = personWithPassword("user");
+    String runtime = api.runtime("enabled");
+    String profile = api.profile(250, 256, 0);
+    String project = (String) api.createProject(alice, Api.uniqueName("Apps")).get("id");
+    signIn(alice);
+    open("/projects/" + project + "/applications");
+    find(By.id("app-name")).sendKeys("dashboard");
+    String subdomain = "dash-" + UUID.randomUUID().toString().substring(0, 8);
+    find(By.id("subdomain")).sendKeys(subdomain);
+    find(By.id("app-script")).sendKeys("app/main.py");
+    new Select(find(By.id("app-runtime"))).selectByValue(runtime);
+    new Select(find(By.id("app-profile"))).selectByValue(profile);
+    find(By.cssSelector("#create-application button[type=submit]")).click();
+    waitForText(By.id("applications"), "dashboard");
+    assertThat(find(By.id("applications")).getText()).contains(subdomain).contains("SCHEDULING");
+    screenshot("11-applications");
+  }
 }

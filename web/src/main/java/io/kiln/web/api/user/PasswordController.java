@@ -1,7 +1,5 @@
 package io.kiln.web.api.user;
 
-import static io.kiln.domain.readmodel.ReadModels.USERS;
-
 import io.kiln.domain.KilnException;
 import io.kiln.domain.user.ApiKeys;
 import io.kiln.domain.user.CreatePasswordLinkCommand;
@@ -25,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Passwords for the browser UI: set by the user or an admin, or through a one-time link an admin creates. */
+/**
+ * Passwords for the browser UI: set by the user or an admin, or through a one-time link an admin creates. Neither
+ * changes a read model (the hash stays on the command side), so both answer once the command is stored.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/users/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 class PasswordController {
@@ -52,7 +53,7 @@ class PasswordController {
           PasswordRules.check(body.password());
           return passwords.encode(body.password());
         })
-        .flatMap(hash -> cqrs.sendAndAwait(new SetPasswordCommand(userId, hash, null), context, USERS, userId.value()))
+        .flatMap(hash -> cqrs.send(new SetPasswordCommand(userId, hash, null), context))
         .thenReturn(ResponseEntity.noContent().build());
   }
 

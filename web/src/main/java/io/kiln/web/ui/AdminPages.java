@@ -62,6 +62,8 @@ class AdminPages {
 
   record RuntimeForm(String name, String image, String editor, String kernel) {}
 
+  record StatusForm(String status) {}
+
   record ProfileForm(String name, Long cpuMillis, Long memoryMiB, Integer gpus, String gpuType) {}
 
   @GetMapping("/admin")
@@ -110,10 +112,10 @@ class AdminPages {
   }
 
   @PostMapping("/admin/runtimes/{runtimeId}/status")
-  Mono<String> runtimeStatus(@PathVariable String runtimeId, @ModelAttribute("status") String status,
+  Mono<String> runtimeStatus(@PathVariable String runtimeId, @ModelAttribute StatusForm form,
                              RequestContext context, Model model) {
     return act(() -> cqrs.sendAndAwait(new ChangeRuntimeStatusCommand(runtimeId,
-        WireNames.require(RuntimeStatus.class, "status", status)), context, RUNTIMES, runtimeId), "runtime", context,
+        WireNames.require(RuntimeStatus.class, "status", form.status())), context, RUNTIMES, runtimeId), "runtime", context,
         model);
   }
 

@@ -71,6 +71,10 @@ class ModelPages {
 
   record CanaryForm(Integer modelVersion, Integer percent) {}
 
+  record KeyForm(String name) {}
+
+  record ScaleForm(Integer replicas) {}
+
   @GetMapping("/projects/{id}/models")
   Mono<String> list(@PathVariable String id, RequestContext context, Model model) {
     return listPage(id, new ModelForm("", "", "model/serve.py", "predict", null), null, context, model);
@@ -101,12 +105,12 @@ class ModelPages {
   }
 
   @PostMapping("/models/{modelId}/access-keys")
-  Mono<String> accessKey(@PathVariable String modelId, @ModelAttribute("name") String name, RequestContext context,
+  Mono<String> accessKey(@PathVariable String modelId, @ModelAttribute KeyForm form, RequestContext context,
                          Model model) {
     String secret = ModelKeys.newSecret();
     return models.find(modelId, context)
         .flatMap(m -> cqrs.sendAndAwait(new CreateModelAccessKeyCommand(new ModelId(m.id()),
-            UUID.randomUUID().toString(), ProjectPages.blankToNull(name), ApiKeys.hash(secret),
+            UUID.randomUUID().toString(), ProjectPages.blankToNull(form.name()), ApiKeys.hash(secret),
             ApiKeys.displayPrefix(secret)), context, MODELS, m.id()))
         .then(Mono.defer(() -> {
           model.addAttribute("newKey", secret);
@@ -125,9 +129,9 @@ class ModelPages {
   }
 
   @PostMapping("/models/{modelId}/deployments/{d}/scale")
-  Mono<String> scale(@PathVariable String modelId, @PathVariable String d, @ModelAttribute("replicas") Integer replicas,
+  Mono<String> scale(@PathVariable String modelId, @PathVariable String d, @ModelAttribute ScaleForm form,
                      RequestContext context, Model model) {
-    return deployment(modelId, d, new ScaleDeploymentCommand(DeploymentId.parse(d), replicas), context, model);
+    return deployment(modelId, d, new ScaleDeploymentCommand(DeploymentId.parse(d), form.replicas()), context, model);
   }
 
   @PostMapping("/models/{modelId}/deployments/{d}/canary")

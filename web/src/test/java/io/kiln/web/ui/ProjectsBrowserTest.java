@@ -58,7 +58,8 @@ class ProjectsBrowserTest extends BrowserTest {
     new Select(find(By.id("app-profile"))).selectByValue(profile);
     find(By.cssSelector("#create-application button[type=submit]")).click();
     waitForText(By.id("applications"), "dashboard");
-    assertThat(find(By.id("applications")).getText()).contains(subdomain).contains("SCHEDULING");
+    assertThat(find(By.id("applications")).getText()).contains(subdomain)
+        .containsPattern("SCHEDULING|STARTING|RUNNING");
     screenshot("11-applications");
   }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -79,8 +80,10 @@ abstract class BrowserTest extends KilnIntegrationTest {
     return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** Waits for a condition; rows that a live update swaps in while it looks are looked up again. */
   <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   void waitForText(By by, String text) {

@@ -15,11 +15,16 @@ import io.kiln.domain.quota.UserQuotaResetEvent;
 import io.kiln.domain.quota.UserQuotaSetEvent;
 import io.kiln.domain.user.ApiKeyIssuedEvent;
 import io.kiln.domain.user.ApiKeyRevokedEvent;
+import io.kiln.domain.user.CreatePasswordLinkCommand;
 import io.kiln.domain.user.CreateUserCommand;
 import io.kiln.domain.user.IssueApiKeyCommand;
+import io.kiln.domain.user.PasswordLinkCreatedEvent;
+import io.kiln.domain.user.PasswordSetEvent;
 import io.kiln.domain.user.RevokeApiKeyCommand;
+import io.kiln.domain.user.SetPasswordCommand;
 import io.kiln.domain.user.UserCreatedEvent;
 import io.kiln.domain.user.UserRules;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -104,6 +109,40 @@ public class User {
     if (quota != null) {
       apply(new UserQuotaResetEvent(userId));
     }
+    return getVersion();
+  }
+
+  /** The hash goes to the password vault in this command's transaction; the event only says that it was set. */
+  @CommandHandler
+  public long handle(SetPasswordCommand command, Actor actor, PasswordVault vault) {
+    if (command.passwordHash() == null || command.passwordHash().isBlank()) {
+      throw KilnException.invalid("password", "is required");
+    }
+    Instant now = GenericEventMessage.clock.instant();
+    boolean viaLink = command.linkTokenHash() != null;
+    if (viaLink) {
+      if (!vault.consumeLink(command.linkTokenHash(), userId, now)) {
+        throw KilnException.forbidden("This password link is unknown, already used or expired");
+      }
+    } else {
+      requireSelfOrAdmin(actor, "set passwords");
+    }
+    vault.store(userId, command.passwordHash(), now);
+    apply(new PasswordSetEvent(userId, viaLink));
+    return getVersion();
+  }
+
+  @CommandHandler
+  public long handle(CreatePasswordLinkCommand command, Actor actor, PasswordVault vault) {
+    requireAdmin(actor, "create password links");
+    if (command.tokenHash() == null || command.linkId() == null) {
+      throw KilnException.invalid("token", "is required");
+    }
+    if (command.expiresAt() == null || !command.expiresAt().isAfter(GenericEventMessage.clock.instant())) {
+      throw KilnException.invalid("expiresAt", "must be in the future");
+    }
+    vault.createLink(command.linkId(), userId, command.tokenHash(), command.expiresAt());
+    apply(new PasswordLinkCreatedEvent(userId, command.linkId(), command.expiresAt()));
     return getVersion();
   }
 

@@ -10,11 +10,13 @@ import io.kiln.domain.MetadataKeys;
 import io.kiln.domain.WireNames;
 import io.kiln.domain.readmodel.ProjectionVersionQuery;
 import io.kiln.domain.user.ApiKeys;
+import io.kiln.domain.user.CreatePasswordLinkCommand;
 import io.kiln.domain.user.CreateUserCommand;
 import io.kiln.domain.user.IssueApiKeyCommand;
 import io.kiln.domain.user.UserId;
 import io.kiln.domain.user.UserRole;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -23,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +41,12 @@ class AdminBootstrap implements ApplicationRunner {
   private final QueryGateway queries;
   private final UserDirectory directory;
   private final BootstrapProperties properties;
+  private final Environment environment;
+  private static final Duration PASSWORD_LINK_LIFETIME = Duration.ofDays(7);
 
   AdminBootstrap(CommandGateway commands, QueryGateway queries, UserDirectory directory,
-                 BootstrapProperties properties) {
+                 BootstrapProperties properties, Environment environment) {
+    this.environment = environment;
     this.commands = commands;
     this.queries = queries;
     this.directory = directory;
@@ -60,6 +66,7 @@ class AdminBootstrap implements ApplicationRunner {
       commands.sendAndWait(new CreateUserCommand(ADMIN_ID, properties.adminUsername(), properties.adminEmail(),
           UserRole.ADMIN), metaData());
       String key = configuredKey != null ? configuredKey : ApiKeys.newSecret();
+      passwordLink();
       version = issue(key);
       if (configuredKey == null) {
         log.warn("\n\n    Kiln created the administrator '{}'. Its API key, shown this once:\n\n        {}\n\n"
@@ -83,6 +90,16 @@ class AdminBootstrap implements ApplicationRunner {
       return;
     }
     awaitProjection(version);
+  }
+
+  /** The browser UI needs a password: the first administrator chooses it through a one-time link, shown in the log. */
+  private void passwordLink() {
+    String token = ApiKeys.newSecret().substring(ApiKeys.PREFIX.length());
+    commands.sendAndWait(new CreatePasswordLinkCommand(ADMIN_ID, UUID.randomUUID().toString(),
+        ApiKeys.hash(token), Instant.now().plus(PASSWORD_LINK_LIFETIME)), metaData());
+    log.warn("\n\n    To sign in to the browser UI as '{}', choose a password (link valid 7 days, once):\n\n"
+        + "        http://localhost:{}/password/{}\n", properties.adminUsername(),
+        environment.getProperty("local.server.port", "8080"), token);
   }
 
   private long issue(String key) {

@@ -10,6 +10,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -27,7 +33,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code /api/**} and Kiln's metrics need a bearer API key; calls to models carry a model's access key instead, which
- * the model route checks itself; everything else (health, later the UI) has its own rules.
+ * the model route checks itself; the browser UI signs in with a password and keeps a session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,6 +46,22 @@ class SecurityConfiguration {
     return http
         .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/api/v1/models/*/predict",
             "/model/**"))
+        .csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+        .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+        .authorizeExchange(authorize -> authorize.anyExchange().permitAll())
+        .build();
+  }
+
+  /** Sessions and applications served through Kiln: the workload proxy checks the caller's key itself. */
+  @Bean
+  @Order(0)
+  SecurityWebFilterChain workloadProxyChain(ServerHttpSecurity http) {
+    return http
+        .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/sessions/**", "/apps/**"))
         .csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -80,17 +102,38 @@ class SecurityConfiguration {
         .build();
   }
 
+  /** The browser UI: a session cookie after signing in with a password, CSRF tokens on every write. */
   @Bean
   @Order(2)
-  SecurityWebFilterChain everythingElse(ServerHttpSecurity http) {
+  SecurityWebFilterChain browser(ServerHttpSecurity http, PasswordAuthenticationManager passwords) {
     return http
-        .csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .formLogin(form -> form
+            .loginPage("/login")
+            .authenticationManager(passwords::authenticate)
+            .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/login?error")))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut()))
         .authorizeExchange(authorize -> authorize
-            .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
-            .anyExchange().permitAll())
+            .pathMatchers("/actuator/**", "/login", "/password/**", "/webjars/**", "/ui/**", "/favicon.ico")
+            .permitAll()
+            .pathMatchers(HttpMethod.GET, "/**").authenticated()
+            .pathMatchers(HttpMethod.HEAD, "/**").authenticated()
+            .pathMatchers("/logout").authenticated()
+            .anyExchange().access(SecurityConfiguration::writer))
+        .exceptionHandling(handling -> handling
+            .accessDeniedHandler((exchange, e) -> {
+              exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
+              exchange.getResponse().getHeaders().setContentType(MediaType.TEXT_PLAIN);
+              return exchange.getResponse().writeWith(Mono.just(exchange.getResponse().bufferFactory()
+                  .wrap("Auditors read everything and change nothing.".getBytes(StandardCharsets.UTF_8))));
+            }))
         .build();
+  }
+
+  private static RedirectServerLogoutSuccessHandler signedOut() {
+    RedirectServerLogoutSuccessHandler handler = new RedirectServerLogoutSuccessHandler();
+    handler.setLogoutSuccessUrl(URI.create("/login?signedOut"));
+    return handler;
   }
 
   /** Auditors read everything and change nothing: every write request of theirs is refused here. */

@@ -38,7 +38,7 @@ import reactor.core.publisher.Mono;
 /** The audit trail, for administrators and auditors: records, export, verification and signed checkpoints. */
 @RestController
 @RequestMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
-class AuditController {
+public class AuditController {
   private static final int LINES_PER_BUFFER = 200;
   private final Cqrs cqrs;
   private final AuditExport export;
@@ -71,7 +71,7 @@ class AuditController {
 
   /** Streams every matching record, oldest first, a batch of rows at a time. */
   @GetMapping(path = "/export", produces = {"application/x-ndjson", "text/csv", MediaType.APPLICATION_JSON_VALUE})
-  ResponseEntity<Flux<DataBuffer>> export(@RequestParam Map<String, String> params,
+  public ResponseEntity<Flux<DataBuffer>> export(@RequestParam Map<String, String> params,
                                           @RequestParam(required = false) String format, RequestContext context) {
     AuditAccess.requireAuditReader(context.actor());
     AuditExportFormat as = AuditExportFormat.parse(format);

@@ -12,16 +12,16 @@ import io.kiln.domain.job.UpdateJobCommand;
 import io.kiln.web.api.Required;
 
 /** Turns job requests into commands: wire names into enums; the rules themselves are the command side's. */
-final class JobRequests {
+public final class JobRequests {
   private JobRequests() {}
 
-  static CreateJobCommand create(JobId id, String projectId, JobRequest body) {
+  public static CreateJobCommand create(JobId id, String projectId, JobRequest body) {
     return new CreateJobCommand(id, projectId, body.name(), body.script(), body.arguments(), body.environment(),
         body.runtimeId(), body.profileId(), body.timeoutSeconds(), retry(body.retry()), trigger(body.trigger()),
         body.notifications());
   }
 
-  static UpdateJobCommand update(JobId id, JobRequest body, Long expectedVersion) {
+  public static UpdateJobCommand update(JobId id, JobRequest body, Long expectedVersion) {
     return new UpdateJobCommand(id, body.name(), body.script(), body.arguments(), body.environment(),
         body.runtimeId(), body.profileId(), body.timeoutSeconds(), retry(body.retry()), trigger(body.trigger()),
         body.notifications(), expectedVersion);

@@ -55,6 +55,10 @@ public enum ErrorCode {
   WEBHOOK_DELIVERY_NOT_PARKED(ErrorCategory.CONFLICT, "Only a parked delivery can be redelivered"),
   INTEGRATION_REVOKED(ErrorCategory.CONFLICT, "Integration is revoked"),
   PROCESSOR_NOT_REPLAYABLE(ErrorCategory.CONFLICT, "This event processor is never replayed"),
+  // cluster operations (issue 5): node pools and logs
+  NODE_POOL_NOT_FOUND(ErrorCategory.NOT_FOUND, "Node pool not found"),
+  NODE_POOL_EXISTS(ErrorCategory.CONFLICT, "A node pool of this name exists"),
+  LOG_NOT_FOUND(ErrorCategory.NOT_FOUND, "No log, live or kept"),
   PAYLOAD_TOO_LARGE(ErrorCategory.PAYLOAD_TOO_LARGE, "Request body too large"),
   UNSUPPORTED_MEDIA_TYPE(ErrorCategory.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
   NOT_ACCEPTABLE(ErrorCategory.NOT_ACCEPTABLE, "No acceptable representation"),

@@ -22,12 +22,18 @@ public class ReconcileLoop implements SmartLifecycle {
   private final Semaphore wake = new Semaphore(0);
   private volatile Thread thread;
   private volatile boolean running;
+  private volatile boolean leading;
 
   public ReconcileLoop(Reconciler reconciler, ReconcilerLock lock, Duration resyncInterval, Clock clock) {
     this.reconciler = reconciler;
     this.lock = lock;
     this.resyncInterval = resyncInterval;
     this.clock = clock;
+  }
+
+  /** True while this replica holds the reconciler lock: the one replica that changes the cluster. */
+  public boolean leading() {
+    return running && leading;
   }
 
   public void wake() {
@@ -63,7 +69,8 @@ public class ReconcileLoop implements SmartLifecycle {
     Instant nextResync = Instant.MIN;
     while (running) {
       try {
-        if (!lock.hold()) {
+        leading = lock.hold();
+        if (!leading) {
           wake.tryAcquire(5, TimeUnit.SECONDS);
           continue;
         }

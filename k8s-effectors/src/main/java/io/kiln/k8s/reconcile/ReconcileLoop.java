@@ -23,6 +23,7 @@ public class ReconcileLoop implements SmartLifecycle {
   private volatile Thread thread;
   private volatile boolean running;
   private volatile boolean leading;
+  private volatile boolean resyncRequested;
 
   public ReconcileLoop(Reconciler reconciler, ReconcilerLock lock, Duration resyncInterval, Clock clock) {
     this.reconciler = reconciler;
@@ -34,6 +35,12 @@ public class ReconcileLoop implements SmartLifecycle {
   /** True while this replica holds the reconciler lock: the one replica that changes the cluster. */
   public boolean leading() {
     return running && leading;
+  }
+
+  /** Re-applies everything and sweeps orphans at the next turn, without waiting for the resync interval. */
+  public void resyncNow() {
+    resyncRequested = true;
+    wake.release();
   }
 
   public void wake() {
@@ -74,7 +81,8 @@ public class ReconcileLoop implements SmartLifecycle {
           wake.tryAcquire(5, TimeUnit.SECONDS);
           continue;
         }
-        if (!clock.instant().isBefore(nextResync)) {
+        if (resyncRequested || !clock.instant().isBefore(nextResync)) {
+          resyncRequested = false;
           reconciler.resync();
           nextResync = clock.instant().plus(resyncInterval);
         }

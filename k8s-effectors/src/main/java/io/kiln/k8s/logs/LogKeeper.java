@@ -8,6 +8,7 @@ import io.kiln.infra.workload.KeptLogs;
 import io.kiln.infra.workload.LogTarget;
 import io.kiln.k8s.client.RateLimit;
 import io.kiln.k8s.objects.Labels;
+import io.kiln.k8s.observe.Informers;
 import io.kiln.k8s.observe.PodStates;
 import java.util.Map;
 import java.util.Optional;
@@ -81,23 +82,26 @@ public class LogKeeper implements SmartLifecycle {
 
   @Override
   public void start() {
-    informer = client.pods().inAnyNamespace().withLabel(Labels.MANAGED_BY, Labels.KILN)
-        .inform(new ResourceEventHandler<>() {
-          @Override
-          public void onAdd(Pod pod) {
-            safely(pod);
-          }
+    SharedIndexInformer<Pod> pods = client.pods().inAnyNamespace().withLabel(Labels.MANAGED_BY, Labels.KILN)
+        .runnableInformer(5 * 60 * 1000L);
+    pods.addEventHandler(new ResourceEventHandler<>() {
+      @Override
+      public void onAdd(Pod pod) {
+        safely(pod);
+      }
 
-          @Override
-          public void onUpdate(Pod old, Pod pod) {
-            safely(pod);
-          }
+      @Override
+      public void onUpdate(Pod old, Pod pod) {
+        safely(pod);
+      }
 
-          @Override
-          public void onDelete(Pod pod, boolean finalStateUnknown) {
-            // a deleted pod's log is gone with it
-          }
-        }, 5 * 60 * 1000L);
+      @Override
+      public void onDelete(Pod pod, boolean finalStateUnknown) {
+        // a deleted pod's log is gone with it
+      }
+    });
+    Informers.startRetrying(pods, "pods for their logs");
+    informer = pods;
   }
 
   private void safely(Pod pod) {

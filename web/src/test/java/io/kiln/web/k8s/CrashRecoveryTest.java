@@ -98,6 +98,7 @@ class CrashRecoveryTest extends KilnIntegrationTest {
     assertThat(state(alice, "sessions", p1, session)).isEqualTo("running");
   }
 
+  /** A full resync re-applies every object of the suite: it waits for the reconciler to be done with them. */
   @Test
   void anOrphanLeftByACrashIsSweptEvenWhenTheFirstSweepFails() {
     Person carol = api.newUser("user");
@@ -116,8 +117,10 @@ class CrashRecoveryTest extends KilnIntegrationTest {
     await().atMost(Duration.ofSeconds(60)).until(() -> faults.failed() > 0);
     faults.disarm();
     loop.resyncNow();
-    await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+    await().atMost(Duration.ofMinutes(5)).untilAsserted(() ->
         assertThat(cluster.services().inNamespace(namespace).withName(stale).get()).isNull());
+    await().atMost(Duration.ofMinutes(5)).until(() -> jdbc.queryForObject(
+        "select count(*) from eventstore.k8s_object where applied_generation < generation", Long.class) == 0);
   }
 
   private void assertOnce(String session, String build) {

@@ -10,7 +10,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.kiln.k8s.observe.ClusterWatch;
 import io.kiln.k8s.observe.Observers;
 import io.kiln.k8s.observe.PodObserver;
-import io.kiln.k8s.reconcile.ReconcileLoop;
+import io.kiln.k8s.desired.DesiredObjects;
 import io.kiln.web.support.Api;
 import io.kiln.web.support.Api.Person;
 import io.kiln.web.support.KilnIntegrationTest;
@@ -28,7 +28,7 @@ class DriftTest extends KilnIntegrationTest {
   private final KubernetesClient cluster = MockCluster.client();
 
   @Autowired
-  ReconcileLoop loop;
+  DesiredObjects desired;
 
   @Autowired
   KubernetesClient kilnClient;
@@ -58,7 +58,7 @@ class DriftTest extends KilnIntegrationTest {
     cluster.network().v1().networkPolicies().inNamespace(namespace).withName("kiln-ingress").delete();
     await().until(() -> cluster.network().v1().networkPolicies().inNamespace(namespace).withName("kiln-ingress")
         .get() == null);
-    loop.resyncNow();
+    desired.reapply("NetworkPolicy/" + namespace + "/kiln-ingress");
     await().atMost(Duration.ofSeconds(60)).until(() -> cluster.network().v1().networkPolicies()
         .inNamespace(namespace).withName("kiln-ingress").get() != null);
   }
@@ -70,7 +70,7 @@ class DriftTest extends KilnIntegrationTest {
         .edit(q -> new ResourceQuotaBuilder(q).editSpec().addToHard("limits.cpu", new Quantity("999")).endSpec()
             .build());
     assertThat(quota()).isEqualTo(new Quantity("999"));
-    loop.resyncNow();
+    desired.reapply("ResourceQuota/" + namespace + "/kiln-quota");
     await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(quota()).isEqualTo(before));
   }
 
@@ -79,7 +79,7 @@ class DriftTest extends KilnIntegrationTest {
     cluster.network().v1().networkPolicies().inNamespace(namespace).withName("kiln-ingress").delete();
     MockCluster.faults().arm(i -> i < 3, r -> r.getPath().contains("networkpolicies")
         && !"GET".equals(r.getMethod()), 409);
-    loop.resyncNow();
+    desired.reapply("NetworkPolicy/" + namespace + "/kiln-ingress");
     await().atMost(Duration.ofSeconds(30)).until(() -> MockCluster.faults().failed() > 0);
     await().atMost(Duration.ofSeconds(60)).until(() -> cluster.network().v1().networkPolicies()
         .inNamespace(namespace).withName("kiln-ingress").get() != null);

@@ -58,6 +58,10 @@ public enum ErrorCode {
   // local compute and project files (issue 8)
   INVALID_PATH(ErrorCategory.INVALID_ARGUMENT, "The path is not a path inside the project"),
   FILE_NOT_FOUND(ErrorCategory.NOT_FOUND, "File not found"),
+  // cluster operations (issue 5): node pools and logs
+  NODE_POOL_NOT_FOUND(ErrorCategory.NOT_FOUND, "Node pool not found"),
+  NODE_POOL_EXISTS(ErrorCategory.CONFLICT, "A node pool of this name exists"),
+  LOG_NOT_FOUND(ErrorCategory.NOT_FOUND, "No log, live or kept"),
   PAYLOAD_TOO_LARGE(ErrorCategory.PAYLOAD_TOO_LARGE, "Request body too large"),
   UNSUPPORTED_MEDIA_TYPE(ErrorCategory.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
   NOT_ACCEPTABLE(ErrorCategory.NOT_ACCEPTABLE, "No acceptable representation"),

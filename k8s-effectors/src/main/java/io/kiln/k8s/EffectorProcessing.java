@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class EffectorProcessing {
   public static final List<String> GROUPS = List.of("k8s-namespaces", "k8s-storage", "k8s-sessions", "k8s-builds",
-      "k8s-applications", "k8s-job-runs", "k8s-model-deployments");
+      "k8s-applications", "k8s-job-runs", "k8s-model-deployments", "k8s-node-pools");
 
   @Bean
   ConfigurerModule effectorsRetryFailures() {

@@ -16,7 +16,7 @@ public class Replays {
       CatalogProjector.GROUP, QuotaProjector.GROUP, UsageProjector.GROUP, SessionProjector.GROUP,
       ApplicationProjector.GROUP, JobProjector.GROUP, JobRunProjector.GROUP, BuildProjector.GROUP,
       ModelProjector.GROUP, DeploymentProjector.GROUP, AuditProjector.GROUP, WebhookProjector.GROUP,
-      IntegrationProjector.GROUP);
+      IntegrationProjector.GROUP, NodePoolProjector.GROUP);
   private final EventProcessingConfiguration processing;
 
   Replays(EventProcessingConfiguration processing) {

@@ -11,6 +11,7 @@ import io.kiln.projectors.DeploymentProjector;
 import io.kiln.projectors.JobProjector;
 import io.kiln.projectors.JobRunProjector;
 import io.kiln.projectors.ModelProjector;
+import io.kiln.projectors.NodePoolProjector;
 import io.kiln.projectors.QuotaProjector;
 import io.kiln.projectors.SessionProjector;
 import io.kiln.projectors.UsageProjector;
@@ -104,7 +105,7 @@ class ReplayTest extends KilnIntegrationTest {
   /**
    * A projection added without a rebuild test fails here. Rebuilt above: projects, users, audit trail, webhooks,
    * integrations; in WorkloadReplayTest: catalogue, quotas, usage, sessions, applications; in JobReplayTest: jobs and
-   * runs; in ModelReplayTest: builds, models, deployments.
+   * runs; in ModelReplayTest: builds, models, deployments; in NodePoolsApiTest: node pools and their decisions.
    */
   @Test
   void everyReplayableProjectionHasARebuildTest() {
@@ -112,7 +113,7 @@ class ReplayTest extends KilnIntegrationTest {
         AuditProjector.GROUP, WebhookProjector.GROUP, IntegrationProjector.GROUP, CatalogProjector.GROUP,
         QuotaProjector.GROUP, UsageProjector.GROUP, SessionProjector.GROUP, ApplicationProjector.GROUP,
         JobProjector.GROUP, JobRunProjector.GROUP, BuildProjector.GROUP, ModelProjector.GROUP,
-        DeploymentProjector.GROUP);
+        DeploymentProjector.GROUP, NodePoolProjector.GROUP);
   }
 
   private Rebuilds rebuilds() {

@@ -17,6 +17,7 @@ public final class ReadModels {
   public static final String DEPLOYMENTS = "deployments";
   public static final String WEBHOOKS = "webhooks";
   public static final String INTEGRATIONS = "integrations";
+  public static final String NODE_POOLS = "node-pools";
 
   private ReadModels() {}
 }

@@ -13,7 +13,7 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Watches Kiln's objects of every type an observer cares for (informers list, then watch, and relist after a
- * {@code 410 Gone}) and hands each change to the observer of its workload. Every object is seen again at each resync,
+ * {@code 410 Gone}; an API server unavailable at start or later is tried again, never fatal) and hands each change to the observer of its workload. Every object is seen again at each resync,
  * so no report is lost to a crash.
  */
 public class ClusterWatch implements SmartLifecycle {
@@ -38,8 +38,11 @@ public class ClusterWatch implements SmartLifecycle {
   }
 
   private <T extends HasMetadata> SharedIndexInformer<T> inform(Class<T> type) {
-    return client.resources(type).inAnyNamespace().withLabel(Labels.MANAGED_BY, Labels.KILN)
-        .inform(new Dispatch<>(observers), RESYNC_MILLIS);
+    SharedIndexInformer<T> informer = client.resources(type).inAnyNamespace()
+        .withLabel(Labels.MANAGED_BY, Labels.KILN).runnableInformer(RESYNC_MILLIS);
+    informer.addEventHandler(new Dispatch<>(observers));
+    Informers.startRetrying(informer, type.getSimpleName());
+    return informer;
   }
 
   @Override

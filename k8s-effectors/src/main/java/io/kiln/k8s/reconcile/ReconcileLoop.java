@@ -22,12 +22,25 @@ public class ReconcileLoop implements SmartLifecycle {
   private final Semaphore wake = new Semaphore(0);
   private volatile Thread thread;
   private volatile boolean running;
+  private volatile boolean leading;
+  private volatile boolean resyncRequested;
 
   public ReconcileLoop(Reconciler reconciler, ReconcilerLock lock, Duration resyncInterval, Clock clock) {
     this.reconciler = reconciler;
     this.lock = lock;
     this.resyncInterval = resyncInterval;
     this.clock = clock;
+  }
+
+  /** True while this replica holds the reconciler lock: the one replica that changes the cluster. */
+  public boolean leading() {
+    return running && leading;
+  }
+
+  /** Re-applies everything and sweeps orphans at the next turn, without waiting for the resync interval. */
+  public void resyncNow() {
+    resyncRequested = true;
+    wake.release();
   }
 
   public void wake() {
@@ -63,11 +76,13 @@ public class ReconcileLoop implements SmartLifecycle {
     Instant nextResync = Instant.MIN;
     while (running) {
       try {
-        if (!lock.hold()) {
+        leading = lock.hold();
+        if (!leading) {
           wake.tryAcquire(5, TimeUnit.SECONDS);
           continue;
         }
-        if (!clock.instant().isBefore(nextResync)) {
+        if (resyncRequested || !clock.instant().isBefore(nextResync)) {
+          resyncRequested = false;
           reconciler.resync();
           nextResync = clock.instant().plus(resyncInterval);
         }

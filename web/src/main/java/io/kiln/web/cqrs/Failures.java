@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 /** Turns what the command and query buses throw into the refusals the API reports. */
 final class Failures {
   private static final List<Map.Entry<String, ErrorCode>> NOT_FOUND_BY_NAME = List.of(
+      Map.entry("NodePool", ErrorCode.NODE_POOL_NOT_FOUND),
       Map.entry("Runtime", ErrorCode.RUNTIME_NOT_FOUND),
       Map.entry("ResourceProfile", ErrorCode.RESOURCE_PROFILE_NOT_FOUND),
       Map.entry("Session", ErrorCode.SESSION_NOT_FOUND),

@@ -14,7 +14,7 @@ public final class Api {
       new ParameterizedTypeReference<>() {};
   private final WebTestClient web;
 
-  Api(WebTestClient web) {
+  public Api(WebTestClient web) {
     this.web = web;
   }
 

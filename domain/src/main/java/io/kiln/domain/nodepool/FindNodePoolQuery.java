@@ -1,0 +1,3 @@
+package io.kiln.domain.nodepool;
+
+public record FindNodePoolQuery(String name) {}

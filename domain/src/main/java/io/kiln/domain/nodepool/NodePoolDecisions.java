@@ -1,0 +1,5 @@
+package io.kiln.domain.nodepool;
+
+import java.util.List;
+
+public record NodePoolDecisions(List<NodePoolDecisionView> items) {}

@@ -1,0 +1,6 @@
+package io.kiln.domain.nodepool;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record NodePoolDeletedEvent(String name) {}

@@ -1,0 +1,47 @@
+package io.kiln.web.support;
+
+import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the mock cluster's pods have written: answers {@code GET .../pods/{name}/log} (followed or not). */
+public final class PodLogs {
+  private static final Pattern LOG = Pattern.compile("/api/v1/namespaces/([^/]+)/pods/([^/]+)/log");
+  private final Map<String, String> logs = new ConcurrentHashMap<>();
+
+  /** The log of {@code container} of a pod (null: of its only container). */
+  public void write(String namespace, String pod, String container, String text) {
+    logs.put(key(namespace, pod, container), text);
+  }
+
+  MockResponse answer(RecordedRequest request) {
+    URI uri = URI.create(request.getPath());
+    Matcher m = LOG.matcher(uri.getPath());
+    if (!"GET".equals(request.getMethod()) || !m.matches()) {
+      return null;
+    }
+    String container = null;
+    if (uri.getQuery() != null) {
+      for (String pair : uri.getQuery().split("&")) {
+        if (pair.startsWith("container=")) {
+          container = pair.substring("container=".length());
+        }
+      }
+    }
+    String text = logs.get(key(m.group(1), m.group(2), container));
+    if (text == null) {
+      text = logs.get(key(m.group(1), m.group(2), null));
+    }
+    return text == null
+        ? new MockResponse().setResponseCode(404).setBody("{\"kind\":\"Status\",\"code\":404}")
+        : new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/plain").setBody(text);
+  }
+
+  private static String key(String namespace, String pod, String container) {
+    return namespace + "/" + pod + "/" + (container == null ? "" : container);
+  }
+}

@@ -131,7 +131,8 @@ class JobRunsOnKubernetesTest extends KilnIntegrationTest {
     kubelet.failToPullJob(run, 1);
     awaitState(job, run, "failed");
     assertThat(attempts(job, run)).hasSize(1).first().satisfies(a -> {
-      assertThat(a).containsEntry("failure", "system_failure").doesNotContainKey("exitCode");
+      assertThat(a).containsEntry("failure", "system_failure");
+      assertThat(a.get("exitCode")).isNull();
       assertThat((String) a.get("reason")).startsWith("ImagePullBackOff");
     });
     await().atMost(WAIT).until(() -> kubelet.job(run, 1) == null);

@@ -5,6 +5,7 @@ import io.kiln.k8s.client.RateLimit;
 import io.kiln.k8s.applications.ApplicationObserver;
 import io.kiln.k8s.builds.BuildObserver;
 import io.kiln.k8s.desired.DesiredObjects;
+import io.kiln.k8s.jobs.JobPodObserver;
 import io.kiln.k8s.jobs.JobRunObserver;
 import io.kiln.k8s.models.ModelDeploymentObserver;
 import io.kiln.k8s.models.ModelDeploymentSpecs;
@@ -64,6 +65,11 @@ class EffectorConfiguration {
   @Bean
   Observer<?> applicationObserver(Reports reports, DesiredObjects desired) {
     return new ApplicationObserver(reports, desired);
+  }
+
+  @Bean
+  Observer<?> jobPodObserver(Reports reports) {
+    return new JobPodObserver(reports);
   }
 
   @Bean

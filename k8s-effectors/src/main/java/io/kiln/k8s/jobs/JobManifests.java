@@ -22,12 +22,13 @@ import java.util.Map;
  */
 public final class JobManifests {
   public static final String ATTEMPT = "kiln.io/attempt";
+  public static final String WORKLOAD = "job-run";
   public static final String CONTAINER = "main";
 
   private JobManifests() {}
 
   public static Job of(JobRunSpec run, int attempt, boolean projectStorage) {
-    Map<String, String> labels = new LinkedHashMap<>(Labels.of("job-run", run.runId(), run.projectId(),
+    Map<String, String> labels = new LinkedHashMap<>(Labels.of(WORKLOAD, run.runId(), run.projectId(),
         run.ownerId()));
     labels.put(ATTEMPT, String.valueOf(attempt));
     List<EnvVar> env = new ArrayList<>();

@@ -45,7 +45,7 @@ public class JobRunObserver implements Observer<Job> {
 
   @Override
   public String workload() {
-    return "job-run";
+    return JobManifests.WORKLOAD;
   }
 
   @Override

@@ -29,12 +29,11 @@ public final class PodStates {
 
   /** Why the pod cannot work, if it cannot: it failed, or a container is stuck on an error that will not pass. */
   public static Optional<String> failure(Pod pod) {
+    Optional<String> stuck = stuck(pod);
+    if (stuck.isPresent()) {
+      return stuck;
+    }
     for (ContainerStatus status : containerStatuses(pod)) {
-      if (status.getState() != null && status.getState().getWaiting() != null
-          && FATAL_WAITING.contains(status.getState().getWaiting().getReason())) {
-        return Optional.of(status.getState().getWaiting().getReason() + describe(
-            status.getState().getWaiting().getMessage()));
-      }
       if (status.getState() != null && status.getState().getTerminated() != null
           && status.getState().getTerminated().getExitCode() != null
           && status.getState().getTerminated().getExitCode() != 0) {
@@ -46,6 +45,18 @@ public final class PodStates {
     if ("Failed".equals(phase(pod))) {
       String reason = pod.getStatus().getReason();
       return Optional.of(reason == null ? "Failed" : reason + describe(pod.getStatus().getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  /** Why a container of the pod waits on an error that will not pass (an image that cannot be pulled), if it does. */
+  public static Optional<String> stuck(Pod pod) {
+    for (ContainerStatus status : containerStatuses(pod)) {
+      if (status.getState() != null && status.getState().getWaiting() != null
+          && FATAL_WAITING.contains(status.getState().getWaiting().getReason())) {
+        return Optional.of(status.getState().getWaiting().getReason() + describe(
+            status.getState().getWaiting().getMessage()));
+      }
     }
     return Optional.empty();
   }

@@ -123,6 +123,21 @@ class JobRunsOnKubernetesTest extends KilnIntegrationTest {
     await().atMost(WAIT).until(() -> kubelet.job(run, 2) == null);
   }
 
+  @Test
+  void anAttemptWhoseImageCannotBePulledFailsAsASystemFailureInsteadOfWaitingForItsTimeout() {
+    String job = job(Map.of());
+    String run = run(job);
+    awaitJob(run, 1);
+    kubelet.failToPullJob(run, 1);
+    awaitState(job, run, "failed");
+    assertThat(attempts(job, run)).hasSize(1).first().satisfies(a -> {
+      assertThat(a).containsEntry("failure", "system_failure");
+      assertThat(a.get("exitCode")).isNull();
+      assertThat((String) a.get("reason")).startsWith("ImagePullBackOff");
+    });
+    await().atMost(WAIT).until(() -> kubelet.job(run, 1) == null);
+  }
+
   /**
    * The Job's deadline is the run's timeout, which the run keeps itself from an earlier start: a Job killed at its
    * deadline is not a failure of the system but the run's timeout.

@@ -96,6 +96,14 @@ public final class TestKubelet {
     jobStatus(runId, attempt, s -> s.withActive(1).withReady(0));
   }
 
+  /** The Job's pod cannot pull its image: the Job itself stays active, as it would on a real cluster. */
+  public void failToPullJob(String runId, int attempt) {
+    jobPod(runId, attempt, "Pending", condition("Ready", "False"), new ContainerStatusBuilder()
+        .withName(JobManifests.CONTAINER).withReady(false).withNewState().withNewWaiting()
+        .withReason("ImagePullBackOff").withMessage("pull access denied").endWaiting().endState().build());
+    jobStatus(runId, attempt, s -> s.withActive(1).withReady(0));
+  }
+
   public void runJob(String runId, int attempt) {
     jobPod(runId, attempt, "Running", condition("Ready", "True"), new ContainerStatusBuilder()
         .withName(JobManifests.CONTAINER).withReady(true).withNewState().withNewRunning().endRunning().endState()

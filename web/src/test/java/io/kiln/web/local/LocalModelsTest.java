@@ -28,7 +28,7 @@ class LocalModelsTest extends LocalComputeIntegrationTest {
   }
 
   @Test
-  void aBuiltModelIsServedByItsReplicasAndAnswersWithItsKeyOnly() {
+  void aBuiltModelIsServedByReplicasThatRestartScaleAndStop() {
     upload(alice, project, "model.py", "def predict(x):\n    return {\"doubled\": x[\"n\"] * 2}\n");
     String model = (String) api.as(alice).post().uri("/api/v1/projects/{p}/models", project)
         .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "doubler-" + unique(), "file", "model.py",
@@ -65,11 +65,26 @@ class LocalModelsTest extends LocalComputeIntegrationTest {
           .expectStatus().isOk().expectBody().jsonPath("$.doubled").isEqualTo(42 + 2 * n);
     }
 
+    ProcessHandle.of(pids.get(0)).ifPresent(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
+    await().atMost(UP).until(() -> jdbc.queryForObject("select count(*) from eventstore.local_workload "
+        + "where owner_id = ? and status = 'ready' and restarts = 1", Long.class, deployment) == 1);
+    api.as(alice).post().uri("/api/v1/models/{m}/deployments/{d}:scale", model, deployment)
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("replicas", 1)).exchange().expectStatus().isOk();
+    await().atMost(UP).until(() -> api.get(alice, "/api/v1/models/{m}/deployments/{d}", model, deployment),
+        d -> "deployed".equals(d.get("state")) && Integer.valueOf(1).equals(d.get("replicas")));
+    await().atMost(UP).until(() -> jdbc.queryForObject("select count(*) from eventstore.local_workload "
+        + "where owner_id = ? and status <> 'ended'", Long.class, deployment) == 1);
+    web.post().uri("/api/v1/models/{m}/predict", model).header("X-Kiln-Model-Key", key)
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("n", 50)).exchange()
+        .expectStatus().isOk().expectBody().jsonPath("$.doubled").isEqualTo(100);
+    List<Long> all = jdbc.queryForList("select pid from eventstore.local_workload where owner_id = ? "
+        + "and pid is not null", Long.class, deployment);
+
     api.as(alice).post().uri("/api/v1/models/{m}/deployments/{d}:stop", model, deployment).exchange()
         .expectStatus().isOk();
     await().atMost(UP).until(() -> api.get(alice, "/api/v1/models/{m}/deployments/{d}", model, deployment),
         d -> "stopped".equals(d.get("state")));
-    await().atMost(Duration.ofSeconds(10)).until(() -> pids.stream()
+    await().atMost(Duration.ofSeconds(10)).until(() -> all.stream()
         .allMatch(pid -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)));
   }
 }

@@ -3,10 +3,18 @@ package io.kiln.local;
 import io.kiln.infra.KilnProperties;
 import io.kiln.infra.files.ProjectFiles;
 import io.kiln.infra.workload.KeptLogs;
+import io.kiln.local.builds.LocalBuilder;
+import io.kiln.local.builds.LocalBuilds;
+import io.kiln.local.models.LocalDeployments;
+import io.kiln.local.models.LocalModelReplicas;
+import io.kiln.local.models.ModelShim;
+import io.kiln.local.models.ReplicaReports;
+import io.kiln.local.models.ReplicaWishes;
 import io.kiln.local.process.Launcher;
 import io.kiln.local.process.LocalRuntimes;
 import io.kiln.local.process.WorkloadFiles;
 import io.kiln.local.workload.Workloads;
+import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -37,17 +45,55 @@ public class LocalConfiguration {
   }
 
   @Bean
-  Outcomes localOutcomes(CommandGateway commands) {
-    return new Outcomes(new LocalReports(commands));
+  LocalReports localReports(CommandGateway commands) {
+    return new LocalReports(commands);
+  }
+
+  @Bean
+  LocalDeployments localDeployments(JdbcTemplate jdbc) {
+    return new LocalDeployments(jdbc);
+  }
+
+  @Bean
+  Outcomes localOutcomes(LocalReports reports, Workloads workloads, LocalDeployments deployments) {
+    return new Outcomes(reports, new ReplicaReports(workloads, deployments, reports)::changed);
+  }
+
+  @Bean
+  LocalBuilds localBuilds(JdbcTemplate jdbc) {
+    return new LocalBuilds(jdbc);
+  }
+
+  @Bean(destroyMethod = "close")
+  LocalBuilder localBuilder(LocalBuilds builds, ProjectFiles projects, KilnProperties kiln, LocalReports reports) {
+    return new LocalBuilder(builds, projects, builds(kiln), reports);
+  }
+
+  @Bean
+  ReplicaWishes replicaWishes(Workloads workloads, LocalDeployments deployments, LocalRuntimes runtimes,
+                              KilnProperties kiln) {
+    return new ReplicaWishes(workloads, deployments, runtimes,
+        ModelShim.install(kiln.home().resolve("local").toAbsolutePath()), builds(kiln));
+  }
+
+  @Bean
+  LocalModelReplicas localModelReplicas(Workloads workloads) {
+    return new LocalModelReplicas(workloads);
   }
 
   @Bean
   Supervisor localSupervisor(Workloads workloads, ProjectFiles projects, LocalRuntimes runtimes, WorkloadFiles files,
-                             KeptLogs keptLogs, Outcomes outcomes, DataSource dataSource, LocalSettings settings) {
+                             KeptLogs keptLogs, Outcomes outcomes, DataSource dataSource, LocalSettings settings,
+                             LocalBuilder builder) {
     Supervisor supervisor = new Supervisor(workloads, new Launcher(projects, files), runtimes, files, keptLogs,
         outcomes, new SupervisorLock(dataSource), settings);
+    supervisor.onTick(builder::poll);
     workloads.onChange(supervisor::wake);
     return supervisor;
+  }
+
+  private static Path builds(KilnProperties kiln) {
+    return kiln.home().resolve("builds").toAbsolutePath();
   }
 
   @Bean

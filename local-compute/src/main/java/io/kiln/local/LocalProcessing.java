@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(LocalCompute.class)
 public class LocalProcessing {
   public static final List<String> GROUPS = List.of("local-runtimes", "local-jobs", "local-sessions",
-      "local-applications");
+      "local-applications", "local-builds", "local-models");
 
   @Bean
   ConfigurerModule localComputeRetriesFailures() {

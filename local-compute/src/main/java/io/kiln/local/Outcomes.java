@@ -14,14 +14,25 @@ import io.kiln.domain.session.ReportSessionRunningCommand;
 import io.kiln.domain.session.ReportSessionStartingCommand;
 import io.kiln.domain.session.ReportSessionStoppedCommand;
 import io.kiln.domain.session.SessionId;
+import io.kiln.local.workload.Kind;
 import io.kiln.local.workload.Workload;
+import java.util.function.Consumer;
 
 /** What a local process did, told to its aggregate as the domain's report commands. */
 public class Outcomes {
   private final LocalReports reports;
+  private final Consumer<String> replicasChanged;
 
-  public Outcomes(LocalReports reports) {
+  public Outcomes(LocalReports reports, Consumer<String> replicasChanged) {
     this.reports = reports;
+    this.replicasChanged = replicasChanged;
+  }
+
+  /** A server that died is started again. */
+  public void restarting(Workload w) {
+    if (w.kind() == Kind.MODEL_REPLICA) {
+      replicasChanged.accept(w.ownerId());
+    }
   }
 
   public void started(Workload w) {
@@ -38,6 +49,7 @@ public class Outcomes {
           "/sessions/" + w.ownerId() + "/"));
       case APPLICATION -> reports.send(new ReportApplicationRunningCommand(new ApplicationId(w.ownerId()),
           "/apps/" + w.route() + "/", w.generation()));
+      case MODEL_REPLICA -> replicasChanged.accept(w.ownerId());
       default -> { }
     }
   }
@@ -51,6 +63,7 @@ public class Outcomes {
       case SESSION -> reports.send(new ReportSessionFailedCommand(new SessionId(w.ownerId()), reason));
       case APPLICATION -> reports.send(new ReportApplicationFailedCommand(new ApplicationId(w.ownerId()), reason,
           w.generation()));
+      case MODEL_REPLICA -> replicasChanged.accept(w.ownerId());
       default -> { }
     }
   }
@@ -62,6 +75,7 @@ public class Outcomes {
       case SESSION -> reports.send(new ReportSessionStoppedCommand(new SessionId(w.ownerId())));
       case APPLICATION -> reports.send(new ReportApplicationStoppedCommand(new ApplicationId(w.ownerId()),
           w.generation()));
+      case MODEL_REPLICA -> replicasChanged.accept(w.ownerId());
       default -> { }
     }
   }

@@ -40,6 +40,7 @@ public class Supervisor implements SmartLifecycle {
   private final Semaphore wake = new Semaphore(0);
   private volatile Thread thread;
   private volatile boolean running;
+  private volatile Runnable onTick = () -> { };
 
   public Supervisor(Workloads workloads, Launcher launcher, LocalRuntimes runtimes, WorkloadFiles files,
                     KeptLogs keptLogs, Outcomes outcomes, SupervisorLock lock, LocalSettings settings) {
@@ -51,6 +52,11 @@ public class Supervisor implements SmartLifecycle {
     this.outcomes = outcomes;
     this.lock = lock;
     this.settings = settings;
+  }
+
+  /** Runs on every tick of the lock holder, after the workloads were looked at. */
+  public void onTick(Runnable task) {
+    this.onTick = task;
   }
 
   public void wake() {
@@ -106,6 +112,7 @@ public class Supervisor implements SmartLifecycle {
             log.warn("Supervising {} failed; trying again", w.key(), e);
           }
         }
+        onTick.run();
         wake.tryAcquire(settings.tick().toMillis(), TimeUnit.MILLISECONDS);
         wake.drainPermits();
       } catch (InterruptedException e) {
@@ -158,6 +165,7 @@ public class Supervisor implements SmartLifecycle {
       if (w.kind().restartsWhenDead() && w.restarts() < settings.maxRestarts()) {
         keep(w);
         workloads.relaunch(w.key());
+        outcomes.restarting(w);
         return;
       }
       end(w, exit.orElse(null), exit.map(Outcomes::exitReason)

@@ -14,6 +14,8 @@ import java.util.Locale;
  * {@code {base}} (the path Kiln serves it under) filled in.
  */
 public final class CommandLines {
+  private static final String VENV = "local-venv:";
+
   private CommandLines() {}
 
   public static List<String> of(Workload w, LocalRuntime runtime, int port, Path directory) {
@@ -28,7 +30,7 @@ public final class CommandLines {
       }
     } else {
       String interpreter = runtime != null && runtime.localCommand() != null ? runtime.localCommand()
-          : interpreterFor(spec.script());
+          : venvPython(runtime).orElse(interpreterFor(spec.script()));
       command.addAll(Executables.split(interpreter));
       command.add(spec.script());
       if (spec.arguments() != null) {
@@ -65,6 +67,16 @@ public final class CommandLines {
       default -> throw new LaunchRefused("The runtime has no editor to start (editor: " + editor
           + "); give it an editorCommand");
     };
+  }
+
+  /** A runtime built locally ({@code local-venv:<path>[@digest]}) runs scripts with its environment's python. */
+  private static java.util.Optional<String> venvPython(LocalRuntime runtime) {
+    if (runtime == null || runtime.image() == null || !runtime.image().startsWith(VENV)) {
+      return java.util.Optional.empty();
+    }
+    String path = runtime.image().substring(VENV.length());
+    int at = path.indexOf("@sha256:");
+    return java.util.Optional.of((at < 0 ? path : path.substring(0, at)) + "/bin/python");
   }
 
   private static String interpreterFor(String script) {

@@ -55,7 +55,8 @@ public class HttpRefusals {
     String resourceType = resourceType(path);
     String resourceId = variables.getOrDefault("id", variables.get("name"));
     var refusal = new CommandRefusal(GenericEventMessage.clock.instant(), principal.userId(), action, resourceType,
-        resourceId, "project".equals(resourceType) ? resourceId : null, problem.code(), problem.detail(),
+        resourceId, "project".equals(resourceType) ? resourceId : null, problem.code(),
+        problem.detail() != null ? problem.detail() : problem.code().title(),
         RequestIds.of(exchange), RequestIds.clientAddress(exchange));
     return Mono.fromRunnable(() -> log.record(refusal)).subscribeOn(workers).then();
   }

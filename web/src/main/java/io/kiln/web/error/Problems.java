@@ -53,7 +53,8 @@ public final class Problems {
         return new Problem(ErrorCode.NOT_FOUND, "No such resource");
       }
       if (status.getStatusCode().is4xxClientError()) {
-        return new Problem(ErrorCode.MALFORMED_REQUEST, status.getReason());
+        return new Problem(ErrorCode.MALFORMED_REQUEST, status.getReason() != null ? status.getReason()
+            : "The request could not be read as sent (" + status.getStatusCode().value() + ")");
       }
     }
     return new Problem(ErrorCode.INTERNAL, "Something went wrong on Kiln's side; the request id names it in the log");

@@ -66,6 +66,20 @@ class ProjectFilesApiTest extends LocalComputeIntegrationTest {
         .expectBody().jsonPath("$.size").isEqualTo(big.length);
   }
 
+  /** curl's default for --data-binary: refused in words, kept in the audit trail, nothing written. */
+  @Test
+  void aFormEncodedUploadIsRefusedAndTheRefusalRecorded() {
+    String refusals = "select count(*) from eventstore.command_refusal where actor = ? and reason is not null";
+    long before = jdbc.queryForObject(refusals, Long.class, alice.id());
+    api.as(alice).put().uri("/api/v1/projects/{p}/files/form.txt", project)
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("a=b").exchange()
+        .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("MALFORMED_REQUEST")
+        .jsonPath("$.detail").isNotEmpty();
+    api.as(alice).get().uri("/api/v1/projects/{p}/files/form.txt", project).exchange().expectStatus().isNotFound();
+    org.awaitility.Awaitility.await().untilAsserted(() ->
+        assertThat(jdbc.queryForObject(refusals, Long.class, alice.id())).isEqualTo(before + 1));
+  }
+
   @Test
   void viewersReadAndOnlyContributorsWriteStrangersSeeNothing() {
     Person viewer = api.newUser("user");

@@ -15,7 +15,7 @@ import io.kiln.k8s.observe.Observer;
 import io.kiln.k8s.observe.Reports;
 import io.kiln.k8s.reconcile.ReconcileLoop;
 import io.kiln.k8s.reconcile.Reconciler;
-import io.kiln.k8s.reconcile.ReconcilerLock;
+import io.kiln.infra.db.LeaderLock;
 import io.kiln.k8s.secrets.SecretReferences;
 import io.kiln.k8s.secrets.SecretStore;
 import io.kiln.k8s.sessions.SessionObserver;
@@ -46,7 +46,7 @@ class EffectorConfiguration {
   @Bean
   ReconcileLoop reconcileLoop(Reconciler reconciler, DataSource dataSource, DesiredObjects desired,
                               K8sSettings settings) {
-    ReconcileLoop loop = new ReconcileLoop(reconciler, new ReconcilerLock(dataSource), settings.resyncInterval(),
+    ReconcileLoop loop = new ReconcileLoop(reconciler, new LeaderLock(dataSource, ReconcileLoop.LOCK_KEY), settings.resyncInterval(),
         Clock.systemUTC());
     desired.onChange(loop::wake);
     return loop;

@@ -1,5 +1,7 @@
 package io.kiln.local;
 
+import io.kiln.infra.db.LeaderLock;
+
 import io.kiln.infra.KilnProperties;
 import io.kiln.infra.files.ProjectFiles;
 import io.kiln.infra.workload.KeptLogs;
@@ -86,7 +88,7 @@ public class LocalConfiguration {
                              KeptLogs keptLogs, Outcomes outcomes, DataSource dataSource, LocalSettings settings,
                              LocalBuilder builder) {
     Supervisor supervisor = new Supervisor(workloads, new Launcher(projects, files), runtimes, files, keptLogs,
-        outcomes, new SupervisorLock(dataSource), settings);
+        outcomes, new LeaderLock(dataSource, Supervisor.LOCK_KEY), settings);
     supervisor.onTick(builder::poll);
     workloads.onChange(supervisor::wake);
     return supervisor;

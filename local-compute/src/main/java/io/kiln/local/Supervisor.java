@@ -1,5 +1,7 @@
 package io.kiln.local;
 
+import io.kiln.infra.db.LeaderLock;
+
 import io.kiln.infra.workload.KeptLogs;
 import io.kiln.local.process.CommandLines;
 import io.kiln.local.process.HttpProbe;
@@ -35,7 +37,8 @@ public class Supervisor implements SmartLifecycle {
   private final WorkloadFiles files;
   private final KeptLogs keptLogs;
   private final Outcomes outcomes;
-  private final SupervisorLock lock;
+  public static final long LOCK_KEY = 0x6b696c6e6c6f6361L;
+  private final LeaderLock lock;
   private final LocalSettings settings;
   private final Semaphore wake = new Semaphore(0);
   private volatile Thread thread;
@@ -43,7 +46,7 @@ public class Supervisor implements SmartLifecycle {
   private volatile Runnable onTick = () -> { };
 
   public Supervisor(Workloads workloads, Launcher launcher, LocalRuntimes runtimes, WorkloadFiles files,
-                    KeptLogs keptLogs, Outcomes outcomes, SupervisorLock lock, LocalSettings settings) {
+                    KeptLogs keptLogs, Outcomes outcomes, LeaderLock lock, LocalSettings settings) {
     this.workloads = workloads;
     this.launcher = launcher;
     this.runtimes = runtimes;

@@ -1,5 +1,7 @@
 package io.kiln.k8s.reconcile;
 
+import io.kiln.infra.db.LeaderLock;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,8 @@ import org.springframework.context.SmartLifecycle;
 public class ReconcileLoop implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(ReconcileLoop.class);
   private final Reconciler reconciler;
-  private final ReconcilerLock lock;
+  public static final long LOCK_KEY = 0x6b696c6e72656331L;
+  private final LeaderLock lock;
   private final Duration resyncInterval;
   private final Clock clock;
   private final Semaphore wake = new Semaphore(0);
@@ -25,7 +28,7 @@ public class ReconcileLoop implements SmartLifecycle {
   private volatile boolean leading;
   private volatile boolean resyncRequested;
 
-  public ReconcileLoop(Reconciler reconciler, ReconcilerLock lock, Duration resyncInterval, Clock clock) {
+  public ReconcileLoop(Reconciler reconciler, LeaderLock lock, Duration resyncInterval, Clock clock) {
     this.reconciler = reconciler;
     this.lock = lock;
     this.resyncInterval = resyncInterval;

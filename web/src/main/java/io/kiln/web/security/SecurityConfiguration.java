@@ -32,8 +32,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code /api/**} and Kiln's metrics need a bearer API key; calls to models carry a model's access key instead, which
- * the model route checks itself; the browser UI signs in with a password and keeps a session.
+ * {@code /api/**} and Kiln's metrics need a bearer API key; calls to models and to sessions and applications served
+ * through Kiln carry keys that their routes check themselves; the browser UI signs in with a password and keeps a
+ * session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,26 +43,11 @@ class SecurityConfiguration {
 
   @Bean
   @Order(0)
-  SecurityWebFilterChain modelCallsChain(ServerHttpSecurity http) {
+  SecurityWebFilterChain selfCheckingRoutes(ServerHttpSecurity http) {
     return http
-        .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/api/v1/models/*/predict",
-            "/model/**"))
-        .csrf(ServerHttpSecurity.CsrfSpec::disable)
-        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-        .logout(ServerHttpSecurity.LogoutSpec::disable)
-        .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-        .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-        .authorizeExchange(authorize -> authorize.anyExchange().permitAll())
-        .build();
-  }
-
-  /** Sessions and applications served through Kiln: the workload proxy checks the caller's key itself. */
-  @Bean
-  @Order(0)
-  SecurityWebFilterChain workloadProxyChain(ServerHttpSecurity http) {
-    return http
-        .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/sessions/**", "/apps/**"))
+        .securityMatcher(ServerWebExchangeMatchers.matchers(
+            ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/api/v1/models/*/predict", "/model/**"),
+            ServerWebExchangeMatchers.pathMatchers("/sessions/**", "/apps/**")))
         .csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)

@@ -8,7 +8,7 @@ import io.kiln.infra.workload.KeptLogs;
 import io.kiln.local.LocalSettings;
 import io.kiln.local.Outcomes;
 import io.kiln.local.Supervisor;
-import io.kiln.local.SupervisorLock;
+import io.kiln.infra.db.LeaderLock;
 import io.kiln.local.process.Launcher;
 import io.kiln.local.process.LocalRuntimes;
 import io.kiln.local.process.WorkloadFiles;
@@ -120,6 +120,6 @@ class LocalRestartTest extends LocalComputeIntegrationTest {
     return new Supervisor(context.getBean(Workloads.class),
         new Launcher(context.getBean(ProjectFiles.class), files), context.getBean(LocalRuntimes.class), files,
         context.getBean(KeptLogs.class), context.getBean(Outcomes.class),
-        new SupervisorLock(context.getBean(DataSource.class)), context.getBean(LocalSettings.class));
+        new LeaderLock(context.getBean(DataSource.class), Supervisor.LOCK_KEY), context.getBean(LocalSettings.class));
   }
 }

@@ -23,6 +23,7 @@ import io.kiln.domain.model.ModelVersionRegisteredEvent;
 import io.kiln.domain.model.RegisterModelVersionCommand;
 import io.kiln.domain.model.RevokeModelAccessKeyCommand;
 import io.kiln.domain.project.ProjectRole;
+import io.kiln.domain.user.KeyShape;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -90,7 +91,7 @@ public class Model {
   @CommandHandler
   public long handle(CreateModelAccessKeyCommand command, Actor actor, ProjectAccess projects) {
     require(actor, projects, "create access keys");
-    ModelKeyRules.check(command);
+    KeyShape.check(command.keyId(), command.keyHash(), command.keyPrefix(), command.name());
     ModelKey existing = keys.get(command.keyId());
     if (existing != null) {
       if (!existing.hash().equals(command.keyHash())) {

@@ -18,6 +18,7 @@ import io.kiln.domain.user.ApiKeyRevokedEvent;
 import io.kiln.domain.user.CreatePasswordLinkCommand;
 import io.kiln.domain.user.CreateUserCommand;
 import io.kiln.domain.user.IssueApiKeyCommand;
+import io.kiln.domain.user.KeyShape;
 import io.kiln.domain.user.PasswordLinkCreatedEvent;
 import io.kiln.domain.user.PasswordSetEvent;
 import io.kiln.domain.user.RevokeApiKeyCommand;
@@ -60,7 +61,7 @@ public class User {
   @CommandHandler
   public long handle(IssueApiKeyCommand command, Actor actor) {
     requireSelfOrAdmin(actor, "issue API keys");
-    KeyRules.check(command);
+    KeyShape.check(command.keyId(), command.keyHash(), command.keyPrefix(), command.name());
     if (command.expiresAt() != null && !command.expiresAt().isAfter(GenericEventMessage.clock.instant())) {
       throw KilnException.invalid("expiresAt", "must be in the future");
     }

@@ -1,5 +1,6 @@
 package io.kiln.command.build;
 
+import io.kiln.command.ChurnWorld;
 import io.kiln.command.catalog.FakeCatalog;
 import io.kiln.command.catalog.RuntimeEntry;
 import io.kiln.command.project.FakeProjectAccess;
@@ -20,45 +21,20 @@ import io.kiln.domain.build.RequestBuildCommand;
 import io.kiln.domain.build.SourceKind;
 import io.kiln.domain.catalog.Editor;
 import io.kiln.domain.catalog.RuntimeStatus;
-import io.kiln.domain.project.ProjectRole;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 /** One build, requested by Alice in project "Churn": a runtime "churn-features" on Python 3.11, and its world. */
-final class BuildTestData {
+final class BuildTestData extends ChurnWorld {
   static final String BUILD = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f";
   static final BuildId BUILD_ID = new BuildId(BUILD);
-  static final String PROJECT = "6d2b7c1e-8f3a-4d5b-9e0c-1a2b3c4d5e6f";
-  static final String OTHER_PROJECT = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
-  static final String ARCHIVED_PROJECT = "2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b";
-  static final String UNKNOWN_PROJECT = "0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f";
 
-  static final String PROJECT_OWNER = "0a1b2c3d-0000-4000-8000-000000000001";
-  static final String PROJECT_ADMIN = "0a1b2c3d-0000-4000-8000-000000000002";
-  /** A contributor; the one who requests the build. */
-  static final String ALICE = "0a1b2c3d-0000-4000-8000-000000000003";
-  /** Another contributor. */
-  static final String BOB = "0a1b2c3d-0000-4000-8000-000000000009";
-  static final String OPERATOR = "0a1b2c3d-0000-4000-8000-000000000004";
-  static final String VIEWER = "0a1b2c3d-0000-4000-8000-000000000005";
-  static final String STRANGER = "0a1b2c3d-0000-4000-8000-000000000006";
-  static final String PLATFORM_ADMIN = "0a1b2c3d-0000-4000-8000-000000000007";
-  static final String AUDITOR = "0a1b2c3d-0000-4000-8000-000000000008";
   static final String EFFECTOR = "system:build-effector";
 
-  static final String RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
-  static final String DEPRECATED_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a01";
-  static final String DISABLED_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a02";
-  static final String PROJECT_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a03";
-  static final String FOREIGN_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a04";
   static final String UNKNOWN_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4aff";
   static final String BASE_IMAGE = "registry.example.com/ml/python:3.11";
   static final String KERNEL = "python3";
@@ -75,21 +51,6 @@ final class BuildTestData {
   static final Instant T0 = Instant.parse("2025-06-02T09:00:00Z");
 
   private BuildTestData() {}
-
-  /** Project "Churn" (private) with one member of each role, an archived project, and another project. */
-  static FakeProjectAccess projects() {
-    return new FakeProjectAccess()
-        .project(PROJECT, PROJECT_OWNER)
-        .role(PROJECT, PROJECT_ADMIN, ProjectRole.ADMIN)
-        .role(PROJECT, ALICE, ProjectRole.CONTRIBUTOR)
-        .role(PROJECT, BOB, ProjectRole.CONTRIBUTOR)
-        .role(PROJECT, OPERATOR, ProjectRole.OPERATOR)
-        .role(PROJECT, VIEWER, ProjectRole.VIEWER)
-        .project(ARCHIVED_PROJECT, PROJECT_OWNER)
-        .role(ARCHIVED_PROJECT, ALICE, ProjectRole.CONTRIBUTOR)
-        .archive(ARCHIVED_PROJECT)
-        .project(OTHER_PROJECT, STRANGER);
-  }
 
   /** The catalogue; Python 3.11 names its kernel, which FakeCatalog's builder cannot say, hence the override. */
   static FakeCatalog catalog() {
@@ -120,31 +81,12 @@ final class BuildTestData {
     fixture.registerInjectableResource(projects);
     fixture.registerInjectableResource(catalog);
     fixture.registerInjectableResource(SETTINGS);
-    GenericEventMessage.clock = new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return fixture.currentTime();
-      }
-    };
+    followSimulatedTime(fixture);
     return fixture;
   }
 
   static AggregateTestFixture<Build> fixture() {
     return fixture(projects(), catalog());
-  }
-
-  static void restoreClock() {
-    GenericEventMessage.clock = Clock.systemUTC();
   }
 
   static RequestBuildCommand request(String project, BuildKind kind, String name, BuildSource source,

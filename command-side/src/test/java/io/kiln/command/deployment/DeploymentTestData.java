@@ -1,5 +1,6 @@
 package io.kiln.command.deployment;
 
+import io.kiln.command.ChurnWorld;
 import io.kiln.command.catalog.FakeCatalog;
 import io.kiln.command.model.FakeModelDirectory;
 import io.kiln.command.project.FakeProjectAccess;
@@ -12,7 +13,6 @@ import io.kiln.domain.deployment.DeploymentReplicasReportedEvent;
 import io.kiln.domain.deployment.DeploymentStopRequestedEvent;
 import io.kiln.domain.deployment.DeploymentStoppedEvent;
 import io.kiln.domain.deployment.ReportDeploymentReplicasCommand;
-import io.kiln.domain.project.ProjectRole;
 import io.kiln.domain.workload.Resources;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,25 +24,15 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
  * One deployment of model "Churn scorer" (versions 1–3) by Alice in project "Churn": three Small replicas of
  * version 1, with an environment variable and a secret by reference.
  */
-final class DeploymentTestData {
+final class DeploymentTestData extends ChurnWorld {
   static final String DEPLOYMENT = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e";
   static final DeploymentId DEPLOYMENT_ID = new DeploymentId(DEPLOYMENT);
   static final String MODEL = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f";
   static final String MODEL_NAME = "Churn scorer";
   static final String UNKNOWN_MODEL = "3c4d5e6f-7a8b-4c9d-8e0f-000000000000";
-  static final String PROJECT = "6d2b7c1e-8f3a-4d5b-9e0c-1a2b3c4d5e6f";
-  static final String OTHER_PROJECT = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
 
-  static final String PROJECT_OWNER = "0a1b2c3d-0000-4000-8000-000000000001";
-  /** A contributor; the owner of the deployment. */
-  static final String ALICE = "0a1b2c3d-0000-4000-8000-000000000003";
-  static final String OPERATOR = "0a1b2c3d-0000-4000-8000-000000000004";
-  static final String VIEWER = "0a1b2c3d-0000-4000-8000-000000000005";
-  static final String STRANGER = "0a1b2c3d-0000-4000-8000-000000000006";
   static final String EFFECTOR = "system:deployment-effector";
 
-  static final String PROFILE = "4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d";
-  static final String RETIRED_PROFILE = "4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c02";
   static final Resources SMALL = new Resources(1_000, 2_048, 0, null);
   static final String IMAGE = "localhost:5000/6d2b7c1e/churn-scorer:";
   static final String DIGEST = "sha256:" + "cd".repeat(32);
@@ -52,15 +42,6 @@ final class DeploymentTestData {
   static final Instant T0 = Instant.parse("2025-06-02T09:00:00Z");
 
   private DeploymentTestData() {}
-
-  static FakeProjectAccess projects() {
-    return new FakeProjectAccess()
-        .project(PROJECT, PROJECT_OWNER)
-        .role(PROJECT, ALICE, ProjectRole.CONTRIBUTOR)
-        .role(PROJECT, OPERATOR, ProjectRole.OPERATOR)
-        .role(PROJECT, VIEWER, ProjectRole.VIEWER)
-        .project(OTHER_PROJECT, STRANGER);
-  }
 
   static FakeModelDirectory models() {
     return new FakeModelDirectory().model(MODEL, PROJECT, MODEL_NAME)

@@ -1,5 +1,6 @@
 package io.kiln.command.model;
 
+import io.kiln.command.ChurnWorld;
 import io.kiln.command.catalog.FakeCatalog;
 import io.kiln.command.project.FakeProjectAccess;
 import io.kiln.domain.catalog.Editor;
@@ -8,11 +9,10 @@ import io.kiln.domain.model.CreateModelCommand;
 import io.kiln.domain.model.ModelCreatedEvent;
 import io.kiln.domain.model.ModelId;
 import io.kiln.domain.model.ModelVersionRegisteredEvent;
-import io.kiln.domain.project.ProjectRole;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 /** One model, "Churn scorer", created by Alice in project "Churn", served by predict() in model/serve.py. */
-final class ModelTestData {
+final class ModelTestData extends ChurnWorld {
   static final String MODEL = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f";
   static final ModelId MODEL_ID = new ModelId(MODEL);
   static final String NAME = "Churn scorer";
@@ -20,23 +20,6 @@ final class ModelTestData {
   static final String FILE = "model/serve.py";
   static final String FUNCTION = "predict";
 
-  static final String PROJECT = "6d2b7c1e-8f3a-4d5b-9e0c-1a2b3c4d5e6f";
-  static final String OTHER_PROJECT = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
-  static final String ARCHIVED_PROJECT = "2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b";
-  static final String UNKNOWN_PROJECT = "0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f";
-
-  static final String PROJECT_OWNER = "0a1b2c3d-0000-4000-8000-000000000001";
-  /** A contributor; the creator of the model. */
-  static final String ALICE = "0a1b2c3d-0000-4000-8000-000000000003";
-  static final String OPERATOR = "0a1b2c3d-0000-4000-8000-000000000004";
-  static final String VIEWER = "0a1b2c3d-0000-4000-8000-000000000005";
-  static final String STRANGER = "0a1b2c3d-0000-4000-8000-000000000006";
-  static final String AUDITOR = "0a1b2c3d-0000-4000-8000-000000000008";
-
-  static final String RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
-  static final String DISABLED_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a02";
-  static final String PROJECT_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a03";
-  static final String FOREIGN_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a04";
   static final String UNKNOWN_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4aff";
 
   static final String BUILD_1 = "9a8b7c6d-0000-4000-8000-000000000001";
@@ -45,18 +28,6 @@ final class ModelTestData {
   static final String DIGEST = "sha256:" + "ab".repeat(32);
 
   private ModelTestData() {}
-
-  static FakeProjectAccess projects() {
-    return new FakeProjectAccess()
-        .project(PROJECT, PROJECT_OWNER)
-        .role(PROJECT, ALICE, ProjectRole.CONTRIBUTOR)
-        .role(PROJECT, OPERATOR, ProjectRole.OPERATOR)
-        .role(PROJECT, VIEWER, ProjectRole.VIEWER)
-        .project(ARCHIVED_PROJECT, PROJECT_OWNER)
-        .role(ARCHIVED_PROJECT, ALICE, ProjectRole.CONTRIBUTOR)
-        .archive(ARCHIVED_PROJECT)
-        .project(OTHER_PROJECT, STRANGER);
-  }
 
   static FakeCatalog catalog() {
     return new FakeCatalog()

@@ -1,11 +1,11 @@
 package io.kiln.command.session;
 
+import io.kiln.command.ChurnWorld;
 import io.kiln.command.catalog.FakeCatalog;
 import io.kiln.command.project.FakeProjectAccess;
 import io.kiln.command.quota.FakeQuotaLedger;
 import io.kiln.domain.catalog.Editor;
 import io.kiln.domain.catalog.RuntimeStatus;
-import io.kiln.domain.project.ProjectRole;
 import io.kiln.domain.session.SessionActivityRecordedEvent;
 import io.kiln.domain.session.SessionFailedEvent;
 import io.kiln.domain.session.SessionId;
@@ -18,49 +18,22 @@ import io.kiln.domain.session.SessionStopRequestedEvent;
 import io.kiln.domain.session.SessionStoppedEvent;
 import io.kiln.domain.session.StartSessionCommand;
 import io.kiln.domain.workload.Resources;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 /** One session, started by Alice in project "Churn" with Python and the Small profile, and the world around it. */
-final class SessionTestData {
+final class SessionTestData extends ChurnWorld {
   static final String SESSION = "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d";
   static final SessionId SESSION_ID = new SessionId(SESSION);
-  static final String PROJECT = "6d2b7c1e-8f3a-4d5b-9e0c-1a2b3c4d5e6f";
-  static final String OTHER_PROJECT = "1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9";
-  static final String ARCHIVED_PROJECT = "2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b";
-  static final String UNKNOWN_PROJECT = "0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f";
 
-  static final String PROJECT_OWNER = "0a1b2c3d-0000-4000-8000-000000000001";
-  static final String PROJECT_ADMIN = "0a1b2c3d-0000-4000-8000-000000000002";
-  /** A contributor; the owner of the session. */
-  static final String ALICE = "0a1b2c3d-0000-4000-8000-000000000003";
-  /** Another contributor. */
-  static final String BOB = "0a1b2c3d-0000-4000-8000-000000000009";
-  static final String OPERATOR = "0a1b2c3d-0000-4000-8000-000000000004";
-  static final String VIEWER = "0a1b2c3d-0000-4000-8000-000000000005";
-  static final String STRANGER = "0a1b2c3d-0000-4000-8000-000000000006";
-  static final String PLATFORM_ADMIN = "0a1b2c3d-0000-4000-8000-000000000007";
-  static final String AUDITOR = "0a1b2c3d-0000-4000-8000-000000000008";
   static final String EFFECTOR = "system:session-effector";
 
-  static final String RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a5b";
-  static final String DEPRECATED_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a01";
-  static final String DISABLED_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a02";
-  static final String PROJECT_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a03";
-  static final String FOREIGN_RUNTIME = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4a04";
   static final String UNKNOWN_ID = "7b3e1f2a-4c5d-4e6f-8a9b-0c1d2e3f4aff";
   static final String IMAGE = "registry.example.com/ml/python:3.11";
 
-  static final String PROFILE = "4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d";
-  static final String GPU_PROFILE = "4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c01";
-  static final String RETIRED_PROFILE = "4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c02";
   static final Resources SMALL = new Resources(2_000, 8_192, 0, null);
   static final Resources GPU = new Resources(8_000, 32_768, 2, "nvidia-a100");
 
@@ -70,21 +43,6 @@ final class SessionTestData {
   static final String URL = "https://sessions.kiln.example.com/5a6b7c8d";
 
   private SessionTestData() {}
-
-  /** Project "Churn" (private) with one member of each role, an archived project, and another project. */
-  static FakeProjectAccess projects() {
-    return new FakeProjectAccess()
-        .project(PROJECT, PROJECT_OWNER)
-        .role(PROJECT, PROJECT_ADMIN, ProjectRole.ADMIN)
-        .role(PROJECT, ALICE, ProjectRole.CONTRIBUTOR)
-        .role(PROJECT, BOB, ProjectRole.CONTRIBUTOR)
-        .role(PROJECT, OPERATOR, ProjectRole.OPERATOR)
-        .role(PROJECT, VIEWER, ProjectRole.VIEWER)
-        .project(ARCHIVED_PROJECT, PROJECT_OWNER)
-        .role(ARCHIVED_PROJECT, ALICE, ProjectRole.CONTRIBUTOR)
-        .archive(ARCHIVED_PROJECT)
-        .project(OTHER_PROJECT, STRANGER);
-  }
 
   static FakeCatalog catalog() {
     return new FakeCatalog()
@@ -112,27 +70,8 @@ final class SessionTestData {
     fixture.registerInjectableResource(catalog);
     fixture.registerInjectableResource(quotas);
     fixture.registerInjectableResource(SETTINGS);
-    GenericEventMessage.clock = new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return fixture.currentTime();
-      }
-    };
+    followSimulatedTime(fixture);
     return fixture;
-  }
-
-  static void restoreClock() {
-    GenericEventMessage.clock = Clock.systemUTC();
   }
 
   static StartSessionCommand start(String project, String runtime, String profile, String name, Integer idleMinutes) {

@@ -2,12 +2,9 @@ package io.kiln.projectors;
 
 import static io.kiln.query.jooq.Tables.WORKLOAD_USAGE;
 
-import io.kiln.domain.job.JobRunFailedEvent;
+import io.kiln.domain.job.JobRunEnded;
 import io.kiln.domain.job.JobRunScheduledEvent;
 import io.kiln.domain.job.JobRunStopRequestedEvent;
-import io.kiln.domain.job.JobRunStoppedEvent;
-import io.kiln.domain.job.JobRunSucceededEvent;
-import io.kiln.domain.job.JobRunTimedOutEvent;
 import io.kiln.domain.job.JobTriggeredEvent;
 import io.kiln.domain.workload.WorkloadKind;
 import java.util.UUID;
@@ -53,22 +50,7 @@ class JobRunUsageProjector {
   }
 
   @EventHandler
-  void on(JobRunSucceededEvent e) {
-    release(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunFailedEvent e) {
-    release(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunTimedOutEvent e) {
-    release(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunStoppedEvent e) {
+  void on(JobRunEnded e) {
     release(e.runId());
   }
 

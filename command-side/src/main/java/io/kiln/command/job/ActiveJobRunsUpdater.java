@@ -1,12 +1,9 @@
 package io.kiln.command.job;
 
 import io.kiln.command.LookupTables;
-import io.kiln.domain.job.JobRunFailedEvent;
+import io.kiln.domain.job.JobRunEnded;
 import io.kiln.domain.job.JobRunScheduledEvent;
 import io.kiln.domain.job.JobRunStopRequestedEvent;
-import io.kiln.domain.job.JobRunStoppedEvent;
-import io.kiln.domain.job.JobRunSucceededEvent;
-import io.kiln.domain.job.JobRunTimedOutEvent;
 import io.kiln.domain.job.JobTriggeredEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -41,22 +38,7 @@ class ActiveJobRunsUpdater {
   }
 
   @EventHandler
-  void on(JobRunSucceededEvent e) {
-    ended(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunFailedEvent e) {
-    ended(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunTimedOutEvent e) {
-    ended(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunStoppedEvent e) {
+  void on(JobRunEnded e) {
     ended(e.runId());
   }
 

@@ -2,12 +2,9 @@ package io.kiln.command.job;
 
 import io.kiln.command.LookupTables;
 import io.kiln.command.quota.WorkloadUsage;
-import io.kiln.domain.job.JobRunFailedEvent;
+import io.kiln.domain.job.JobRunEnded;
 import io.kiln.domain.job.JobRunScheduledEvent;
 import io.kiln.domain.job.JobRunStopRequestedEvent;
-import io.kiln.domain.job.JobRunStoppedEvent;
-import io.kiln.domain.job.JobRunSucceededEvent;
-import io.kiln.domain.job.JobRunTimedOutEvent;
 import io.kiln.domain.job.JobTriggeredEvent;
 import io.kiln.domain.workload.WorkloadKind;
 import org.axonframework.config.ProcessingGroup;
@@ -43,22 +40,7 @@ class JobRunUsageUpdater {
   }
 
   @EventHandler
-  void on(JobRunSucceededEvent e) {
-    usage.release(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunFailedEvent e) {
-    usage.release(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunTimedOutEvent e) {
-    usage.release(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunStoppedEvent e) {
+  void on(JobRunEnded e) {
     usage.release(e.runId());
   }
 }

@@ -3,4 +3,4 @@ package io.kiln.domain.job;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")
-public record JobRunStoppedEvent(String runId, String jobId, int attempt) {}
+public record JobRunStoppedEvent(String runId, String jobId, int attempt) implements JobRunEnded {}

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kiln.domain.job.JobRunAttemptFailedEvent;
 import io.kiln.domain.job.JobRunAttemptStartedEvent;
-import io.kiln.domain.job.JobRunFailedEvent;
+import io.kiln.domain.job.JobRunEnded;
 import io.kiln.domain.job.JobRunScheduledEvent;
 import io.kiln.domain.job.JobRunStopRequestedEvent;
-import io.kiln.domain.job.JobRunStoppedEvent;
-import io.kiln.domain.job.JobRunSucceededEvent;
-import io.kiln.domain.job.JobRunTimedOutEvent;
 import io.kiln.infra.axon.StoredMessageJson;
 import io.kiln.k8s.K8sSettings;
 import io.kiln.k8s.KubernetesCompute;
@@ -70,22 +67,7 @@ class JobRunDesires {
   }
 
   @EventHandler
-  void on(JobRunSucceededEvent e) {
-    ended(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunFailedEvent e) {
-    ended(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunTimedOutEvent e) {
-    ended(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunStoppedEvent e) {
+  void on(JobRunEnded e) {
     ended(e.runId());
   }
 

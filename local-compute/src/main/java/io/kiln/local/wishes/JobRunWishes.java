@@ -2,12 +2,9 @@ package io.kiln.local.wishes;
 
 import io.kiln.domain.job.JobRunAttemptFailedEvent;
 import io.kiln.domain.job.JobRunAttemptStartedEvent;
-import io.kiln.domain.job.JobRunFailedEvent;
+import io.kiln.domain.job.JobRunEnded;
 import io.kiln.domain.job.JobRunScheduledEvent;
 import io.kiln.domain.job.JobRunStopRequestedEvent;
-import io.kiln.domain.job.JobRunStoppedEvent;
-import io.kiln.domain.job.JobRunSucceededEvent;
-import io.kiln.domain.job.JobRunTimedOutEvent;
 import io.kiln.local.LocalCompute;
 import io.kiln.local.workload.Kind;
 import io.kiln.local.workload.WorkloadSpec;
@@ -54,22 +51,7 @@ class JobRunWishes {
   }
 
   @EventHandler
-  void on(JobRunTimedOutEvent e) {
-    workloads.unwantOwner(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunFailedEvent e) {
-    workloads.unwantOwner(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunSucceededEvent e) {
-    workloads.unwantOwner(e.runId());
-  }
-
-  @EventHandler
-  void on(JobRunStoppedEvent e) {
+  void on(JobRunEnded e) {
     workloads.unwantOwner(e.runId());
   }
 

@@ -57,7 +57,7 @@ final class KilnJar implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+    await().atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
         .failFast("Kiln exited; see " + log, () -> !process.isAlive())
         .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).build(),
             HttpResponse.BodyHandlers.ofString()).statusCode() == 200);

@@ -19,6 +19,8 @@ import io.kiln.local.workload.Workloads;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -57,8 +59,13 @@ public class LocalConfiguration {
   }
 
   @Bean
-  Outcomes localOutcomes(LocalReports reports, Workloads workloads, LocalDeployments deployments) {
-    return new Outcomes(reports, new ReplicaReports(workloads, deployments, reports)::changed);
+  Outcomes localOutcomes(LocalReports reports, Workloads workloads, LocalDeployments deployments,
+                         LocalModelReplicas modelReplicas) {
+    ReplicaReports replicaReports = new ReplicaReports(workloads, deployments, reports);
+    return new Outcomes(reports, deploymentId -> {
+      modelReplicas.refresh();
+      replicaReports.changed(deploymentId);
+    });
   }
 
   @Bean
@@ -79,17 +86,20 @@ public class LocalConfiguration {
   }
 
   @Bean
-  LocalModelReplicas localModelReplicas(Workloads workloads) {
-    return new LocalModelReplicas(workloads);
+  LocalModelReplicas localModelReplicas(Workloads workloads, LocalSettings settings) {
+    LocalModelReplicas replicas = new LocalModelReplicas(workloads, settings.tick());
+    workloads.onChange(replicas::refresh);
+    return replicas;
   }
 
   @Bean
   Supervisor localSupervisor(Workloads workloads, ProjectFiles projects, LocalRuntimes runtimes, WorkloadFiles files,
                              KeptLogs keptLogs, Outcomes outcomes, DataSource dataSource, LocalSettings settings,
-                             LocalBuilder builder) {
+                             LocalBuilder builder, ObjectProvider<EventProcessingConfiguration> processing) {
     Supervisor supervisor = new Supervisor(workloads, new Launcher(projects, files), runtimes, files, keptLogs,
         outcomes, new LeaderLock(dataSource, Supervisor.LOCK_KEY), settings);
     supervisor.onTick(builder::poll);
+    supervisor.holdLaunchesWhile(new CatchingUp(processing));
     workloads.onChange(supervisor::wake);
     return supervisor;
   }

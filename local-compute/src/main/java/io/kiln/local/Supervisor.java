@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -44,6 +45,7 @@ public class Supervisor implements SmartLifecycle {
   private volatile Thread thread;
   private volatile boolean running;
   private volatile Runnable onTick = () -> { };
+  private volatile BooleanSupplier catchingUp = () -> false;
 
   public Supervisor(Workloads workloads, Launcher launcher, LocalRuntimes runtimes, WorkloadFiles files,
                     KeptLogs keptLogs, Outcomes outcomes, LeaderLock lock, LocalSettings settings) {
@@ -60,6 +62,14 @@ public class Supervisor implements SmartLifecycle {
   /** Runs on every tick of the lock holder, after the workloads were looked at. */
   public void onTick(Runnable task) {
     this.onTick = task;
+  }
+
+  /**
+   * While this says the wishes are still catching up with events stored before they existed (local compute enabled on
+   * a workspace with a history), nothing new is started: a wish made and dropped within that history never runs.
+   */
+  public void holdLaunchesWhile(BooleanSupplier catchingUp) {
+    this.catchingUp = catchingUp;
   }
 
   public void wake() {
@@ -105,9 +115,13 @@ public class Supervisor implements SmartLifecycle {
           workloads.active().stream().filter(w -> w.wanted() && w.live()).forEach(this::reportAgain);
           adopted = true;
         }
+        boolean hold = catchingUp.getAsBoolean();
         for (Workload w : workloads.active()) {
           if (!running) {
             return;
+          }
+          if (hold && Workload.PENDING.equals(w.status())) {
+            continue;
           }
           try {
             look(w);
@@ -115,7 +129,9 @@ public class Supervisor implements SmartLifecycle {
             log.warn("Supervising {} failed; trying again", w.key(), e);
           }
         }
-        onTick.run();
+        if (!hold) {
+          onTick.run();
+        }
         wake.tryAcquire(settings.tick().toMillis(), TimeUnit.MILLISECONDS);
         wake.drainPermits();
       } catch (InterruptedException e) {

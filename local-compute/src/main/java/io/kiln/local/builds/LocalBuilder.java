@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -37,6 +39,7 @@ public class LocalBuilder {
     t.setDaemon(true);
     return t;
   });
+  private final Map<String, Process> processes = new ConcurrentHashMap<>();
   private boolean recovered;
 
   public LocalBuilder(LocalBuilds builds, ProjectFiles projects, Path root, LocalReports reports) {
@@ -57,6 +60,9 @@ public class LocalBuilder {
           "Kiln stopped while the build ran", null, false)));
       recovered = true;
     }
+    if (!processes.isEmpty()) {
+      builds.ended(processes.keySet()).forEach(this::kill);
+    }
     for (BuildRequestedEvent build : builds.admitted()) {
       if (builds.claim(build.buildId())) {
         workers.submit(() -> run(build));
@@ -64,7 +70,25 @@ public class LocalBuilder {
     }
   }
 
+  /** A build that ended while its process runs (cancelled): its process tree is killed, descendants first. */
+  private void kill(String buildId) {
+    Process process = processes.remove(buildId);
+    if (process != null) {
+      log.info("Build {} ended while running; killing its process {}", buildId, process.pid());
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }
+  }
+
   private void run(BuildRequestedEvent build) {
+    try {
+      build(build);
+    } finally {
+      processes.remove(build.buildId());
+    }
+  }
+
+  private void build(BuildRequestedEvent build) {
     BuildId id = new BuildId(build.buildId());
     reports.send(new ReportBuildRunningCommand(id));
     try {
@@ -107,7 +131,7 @@ public class LocalBuilder {
     Path venv = folder.resolve("venv");
     Path logFile = folder.resolve("log");
     Duration timeout = build.timeoutSeconds() > 0 ? Duration.ofSeconds(build.timeoutSeconds()) : LONGEST;
-    Venvs.make(venv, requirements, project, logFile, timeout);
+    Venvs.make(venv, requirements, project, logFile, timeout, process -> processes.put(build.buildId(), process));
     String wanted = requirements == null ? "" : Files.readString(requirements, StandardCharsets.UTF_8);
     return new ReportBuildSucceededCommand(id, VENV + venv, Snapshots.digestOf(venv + "\n" + wanted));
   }

@@ -45,6 +45,12 @@ public class LocalBuilds {
         (rs, n) -> read(rs.getString(1)));
   }
 
+  /** Those of {@code buildIds} that ended (cancelled, or reported). */
+  public List<String> ended(java.util.Collection<String> buildIds) {
+    return jdbc.queryForList("select build_id from eventstore.local_build where status = 'ended' "
+        + "and build_id = any(?)", String.class, (Object) buildIds.toArray(String[]::new));
+  }
+
   /** Builds that were running when Kiln stopped: their process is gone with it. */
   public List<String> interrupted() {
     return jdbc.queryForList("select build_id from eventstore.local_build where status = 'running'", String.class);

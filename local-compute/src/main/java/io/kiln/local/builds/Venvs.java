@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** Makes a Python virtual environment and installs a requirements file into it, within a time limit. */
 final class Venvs {
@@ -14,19 +15,20 @@ final class Venvs {
 
   private Venvs() {}
 
-  static void make(Path venv, Path requirements, Path workingDirectory, Path log, Duration timeout)
-      throws BuildFailure, IOException, InterruptedException {
+  /** {@code started} is told of each process as it starts (so that a cancelled build can kill it). */
+  static void make(Path venv, Path requirements, Path workingDirectory, Path log, Duration timeout,
+                   Consumer<Process> started) throws BuildFailure, IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     run(List.of("python3", "-m", "venv", venv.toString()), workingDirectory, log, deadline,
-        "python3 could not make a virtual environment (is python3 with its venv module on the PATH?)");
+        "python3 could not make a virtual environment (is python3 with its venv module on the PATH?)", started);
     if (requirements != null) {
       run(List.of(venv.resolve("bin").resolve("pip").toString(), "install", "--disable-pip-version-check",
-          "-r", requirements.toString()), workingDirectory, log, deadline, "pip install failed");
+          "-r", requirements.toString()), workingDirectory, log, deadline, "pip install failed", started);
     }
   }
 
-  private static void run(List<String> command, Path directory, Path log, long deadline, String failure)
-      throws BuildFailure, IOException, InterruptedException {
+  private static void run(List<String> command, Path directory, Path log, long deadline, String failure,
+                          Consumer<Process> started) throws BuildFailure, IOException, InterruptedException {
     Files.writeString(log, "$ " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
         java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     Process process;
@@ -37,6 +39,7 @@ final class Venvs {
     } catch (IOException e) {
       throw new BuildFailure(failure + ": " + e.getMessage(), tail(log), false);
     }
+    started.accept(process);
     long left = deadline - System.nanoTime();
     if (left <= 0 || !process.waitFor(left, TimeUnit.NANOSECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -78,7 +78,7 @@ class ModelWishes {
 
   @EventHandler
   void on(DeploymentRestartRequestedEvent e) {
-    deployments.change(e.deploymentId(), "epoch = epoch + 1, running = true");
+    deployments.change(e.deploymentId(), "epoch = greatest(epoch, ?), running = true", e.generation());
     replicas.sync(e.deploymentId());
   }
 

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,14 +24,15 @@ public class Workloads {
   private static final String COLUMNS = "workload_key, kind, owner_id, generation, route, spec, wanted, status, pid, "
       + "process_started_at, port, launched_at, exit_code, reason, restarts";
   private final JdbcTemplate jdbc;
-  private volatile Runnable onChange = () -> { };
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
   public Workloads(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
+  /** Told after a wish was added, dropped or sent back to be started again (after its transaction commits). */
   public void onChange(Runnable listener) {
-    this.onChange = listener;
+    listeners.add(listener);
   }
 
   /** Wants {@code key} to run as given; a wish already recorded (running, ended or dropped) stays as it is. */
@@ -81,6 +83,12 @@ public class Workloads {
         .stream().findFirst();
   }
 
+  /** Every model replica that is wanted and answers. */
+  public List<Workload> readyModelReplicas() {
+    return jdbc.query("select " + COLUMNS + " from eventstore.local_workload where kind = ? and wanted "
+        + "and status = 'ready' and port is not null", this::row, Kind.MODEL_REPLICA.name());
+  }
+
   /** What the supervisor looks after: not started yet, being started, or running. */
   public List<Workload> active() {
     return jdbc.query("select " + COLUMNS + " from eventstore.local_workload "
@@ -120,11 +128,11 @@ public class Workloads {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
         public void afterCommit() {
-          onChange.run();
+          listeners.forEach(Runnable::run);
         }
       });
     } else {
-      onChange.run();
+      listeners.forEach(Runnable::run);
     }
   }
 

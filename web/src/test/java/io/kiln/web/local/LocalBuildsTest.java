@@ -58,6 +58,29 @@ class LocalBuildsTest extends LocalComputeIntegrationTest {
     assertThat((String) failed.get("failureReason")).contains("missing/requirements.txt");
   }
 
+  @Test
+  void cancellingARunningBuildKillsItsProcesses() throws Exception {
+    try (java.net.ServerSocket silentIndex = new java.net.ServerSocket(0)) {
+      upload(alice, project, "requirements.txt", "--index-url http://127.0.0.1:" + silentIndex.getLocalPort()
+          + "/simple\n--timeout 60\nsome-package-kiln\n");
+      Object build = build("requirements.txt");
+      ProcessHandle pip = await().atMost(Duration.ofSeconds(90)).until(() -> pipOf(build), p -> p.isPresent())
+          .orElseThrow();
+
+      api.as(alice).post().uri("/api/v1/projects/{p}/builds/{b}:cancel", project, build).exchange()
+          .expectStatus().is2xxSuccessful();
+
+      assertThat(awaitEnd(build)).containsEntry("state", "cancelled");
+      await().atMost(Duration.ofSeconds(10)).until(() -> !pip.isAlive());
+    }
+  }
+
+  /** The pip of a build, waiting for an index that never answers. */
+  private java.util.Optional<ProcessHandle> pipOf(Object build) {
+    return ProcessHandle.allProcesses().filter(p -> p.info().commandLine()
+        .map(c -> c.contains("/builds/" + build + "/venv/bin/pip")).orElse(false)).findFirst();
+  }
+
   private Object build(String requirements) {
     return api.as(alice).post().uri("/api/v1/projects/{p}/builds", project).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of("kind", "runtime", "name", "env-" + unique(), "baseRuntimeId", base,

@@ -87,4 +87,58 @@ class LocalModelsTest extends LocalComputeIntegrationTest {
     await().atMost(Duration.ofSeconds(10)).until(() -> all.stream()
         .allMatch(pid -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)));
   }
+
+  @Test
+  void aCanaryTakesItsShareOfTheCallsByName() {
+    api.quota(alice, 8000, 4096, 0);
+    String name = "canary-" + unique();
+    upload(alice, project, "model.py", "def predict(x):\n    return {\"doubled\": x[\"n\"] * 2, \"by\": 1}\n");
+    String model = (String) api.as(alice).post().uri("/api/v1/projects/{p}/models", project)
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", name, "file", "model.py",
+            "function", "predict", "runtimeId", pythonRuntime(null)))
+        .exchange().expectStatus().isCreated().expectBody(Api.JSON).returnResult().getResponseBody().get("id");
+    build(model, 1);
+    upload(alice, project, "model.py", "def predict(x):\n    return {\"doubled\": x[\"n\"] * 2, \"by\": 2}\n");
+    build(model, 2);
+    String deployment = (String) api.as(alice).post().uri("/api/v1/models/{m}/deployments", model)
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("modelVersion", 1, "profileId",
+            api.profile(500, 256, 0), "replicas", 2))
+        .exchange().expectStatus().isCreated().expectBody(Api.JSON).returnResult().getResponseBody().get("id");
+    await().atMost(UP).until(() -> api.get(alice, "/api/v1/models/{m}/deployments/{d}", model, deployment),
+        d -> "deployed".equals(d.get("state")));
+    api.as(alice).put().uri("/api/v1/models/{m}/deployments/{d}/canary", model, deployment)
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("modelVersion", 2, "percent", 30)).exchange()
+        .expectStatus().is2xxSuccessful();
+    await().atMost(UP).until(() -> api.get(alice, "/api/v1/models/{m}/deployments/{d}", model, deployment),
+        d -> "deployed".equals(d.get("state")) && d.get("traffic") instanceof List<?> traffic && traffic.size() == 2);
+    assertThat(jdbc.queryForList("select generation from eventstore.local_workload where owner_id = ? "
+        + "and status = 'ready' and wanted order by generation", Integer.class, deployment))
+        .containsExactly(1, 1, 2);
+
+    web.post().uri("/model/{name}", name).contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("n", 1))
+        .exchange().expectStatus().isUnauthorized();
+    String key = (String) api.as(alice).post().uri("/api/v1/models/{m}/access-keys", model).exchange()
+        .expectStatus().isCreated().expectBody(Api.JSON).returnResult().getResponseBody().get("key");
+    Map<Integer, Integer> answeredBy = new java.util.HashMap<>();
+    for (int n = 0; n < 40; n++) {
+      var answer = web.post().uri("/model/{name}", name).header("X-Kiln-Model-Key", key)
+          .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("n", n)).exchange()
+          .expectStatus().isOk().expectBody(Api.JSON).returnResult();
+      Map<String, Object> body = answer.getResponseBody();
+      assertThat(body).containsEntry("doubled", 2 * n);
+      int by = (Integer) body.get("by");
+      assertThat(answer.getResponseHeaders().getFirst("X-Kiln-Model-Version")).isEqualTo(String.valueOf(by));
+      answeredBy.merge(by, 1, Integer::sum);
+    }
+    assertThat(answeredBy.getOrDefault(2, 0)).as("the canary's 30 percent of 40 calls").isBetween(10, 14);
+    assertThat(answeredBy.getOrDefault(1, 0)).isBetween(26, 30);
+  }
+
+  private void build(String model, int version) {
+    Map<String, Object> build = api.as(alice).post().uri("/api/v1/models/{m}/builds", model).exchange()
+        .expectStatus().isCreated().expectBody(Api.JSON).returnResult().getResponseBody();
+    await().atMost(UP).until(() -> api.get(alice, "/api/v1/projects/{p}/builds/{b}", project, build.get("id")),
+        b -> "succeeded".equals(b.get("state")));
+    await().atMost(UP).until(() -> api.items(alice, "/api/v1/models/{m}/versions", model).size() == version);
+  }
 }

@@ -2,6 +2,9 @@ package io.kiln.web.support;
 
 import io.kiln.infra.testdb.TestDatabase;
 import io.kiln.web.KilnApplication;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -71,14 +74,28 @@ public abstract class LocalComputeIntegrationTest {
     prepared = true;
   }
 
-  /** What the tests started and left running dies with the test JVM. */
+  /**
+   * What the tests started and left running dies with the test JVM: the workloads under this suite's home only (its
+   * exit file is in the environment), never another Kiln's on the same machine.
+   */
   private static void killWorkloads() {
+    String home = Path.of("target", "kiln-local-home").toAbsolutePath().toString();
     ProcessHandle.allProcesses()
         .filter(p -> p.info().arguments().map(a -> List.of(a).contains("kiln-workload")).orElse(false))
+        .filter(p -> environment(p).contains("KILN_EXIT_FILE=" + home + "/"))
         .forEach(p -> {
           p.descendants().forEach(ProcessHandle::destroyForcibly);
           p.destroyForcibly();
         });
+  }
+
+  private static String environment(ProcessHandle process) {
+    try {
+      return new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "environ")),
+          StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
   }
 
   @BeforeEach

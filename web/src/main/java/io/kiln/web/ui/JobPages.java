@@ -114,9 +114,12 @@ class JobPages {
     return act(id, jobId, () -> new ResumeJobCommand(JobId.parse(jobId)), null, context, model);
   }
 
+  record DeleteForm(Boolean force) {}
+
   @PostMapping("/projects/{id}/jobs/{jobId}/delete")
-  Mono<String> delete(@PathVariable String id, @PathVariable String jobId,
-                      @RequestParam(defaultValue = "false") boolean force, RequestContext context, Model model) {
+  Mono<String> delete(@PathVariable String id, @PathVariable String jobId, @ModelAttribute DeleteForm form,
+                      RequestContext context, Model model) {
+    boolean force = Boolean.TRUE.equals(form.force());
     return find(id, jobId, context)
         .flatMap(job -> cqrs.sendAndAwait(new DeleteJobCommand(JobId.parse(jobId), force), context, JOBS, job.id()))
         .thenReturn("redirect:/projects/" + id + "/jobs")

@@ -55,6 +55,8 @@ class ProjectFilePages {
 
   record FolderForm(String path, String name) {}
 
+  record PathForm(String path) {}
+
   record Crumb(String name, String path) {}
 
   /** An entry and the id of its controls ({@code delete-<id>}). */
@@ -118,7 +120,8 @@ class ProjectFilePages {
   }
 
   @PostMapping("/projects/{id}/files/delete")
-  Mono<String> delete(@PathVariable String id, @RequestParam String path, RequestContext context, Model model) {
+  Mono<String> delete(@PathVariable String id, @ModelAttribute PathForm form, RequestContext context, Model model) {
+    String path = form.path() == null ? "" : form.path();
     String parent = parent(path);
     return access.check(id, context, ProjectRole.CONTRIBUTOR)
         .flatMap(project -> blocking(() -> {

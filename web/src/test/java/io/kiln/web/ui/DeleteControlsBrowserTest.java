@@ -31,7 +31,7 @@ class DeleteControlsBrowserTest extends BrowserTest {
     assertThat(find(By.cssSelector("#confirm-delete-job [role=alert]")).getText())
         .contains("depend on this job").contains("change their triggers first");
     assertThat(eventCount()).isEqualTo(before);
-    screenshot("15-delete-refused");
+    screenshot("15-delete-refused", By.id("confirm-delete-job"));
 
     open("/projects/" + project + "/jobs/" + train);
     find(By.id("delete-job")).click();

@@ -52,7 +52,7 @@ class ModelCanaryBrowserTest extends BrowserTest {
     waitForText(By.id("deployments"), "canary v2 at 20%");
     ready(model, deployment);
     showsDeployment(model, "DEPLOYED", "3 / 3", "v1: 80%, v2: 20%");
-    screenshot("16-model-canary");
+    screenshot("16-model-canary", By.id("deployments"));
 
     find(By.xpath("//button[normalize-space()='Promote canary']")).click();
     waitForText(By.id("deployments"), "DEPLOYING");
@@ -69,7 +69,7 @@ class ModelCanaryBrowserTest extends BrowserTest {
     waitForText(By.id("deployments"), "DEPLOYING");
     ready(model, deployment);
     showsDeployment(model, "DEPLOYED", "2 / 2", "v2: 100%");
-    screenshot("17-model-rolled-back");
+    screenshot("17-model-rolled-back", By.id("deployments"));
   }
 
   @Test

@@ -52,7 +52,7 @@ class NodePoolsBrowserTest extends BrowserTest {
     String decisions = find(By.id("pool-decisions")).getText();
     assertThat(decisions).contains("grow 0 → 1");
     assertThat(find(By.id("node-pools")).getText()).contains("1 node");
-    screenshot("13-node-pools");
+    screenshot("13-node-pools", By.id("nodepool"));
 
     find(By.id("pool-max-" + name)).clear();
     find(By.id("pool-max-" + name)).sendKeys("2000");

@@ -26,6 +26,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
@@ -88,11 +89,15 @@ class SecurityConfiguration {
         .build();
   }
 
-  /** The browser UI: a session cookie after signing in with a password, CSRF tokens on every write. */
+  /** The browser UI: a session cookie after signing in with a password, CSRF tokens on every write (multipart file
+   * uploads carry theirs as a form field). */
   @Bean
   @Order(2)
   SecurityWebFilterChain browser(ServerHttpSecurity http, PasswordAuthenticationManager passwords) {
+    XorServerCsrfTokenRequestAttributeHandler csrfTokens = new XorServerCsrfTokenRequestAttributeHandler();
+    csrfTokens.setTokenFromMultipartDataEnabled(true);
     return http
+        .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokens))
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(form -> form
             .loginPage("/login")

@@ -12,6 +12,10 @@ import io.kiln.domain.catalog.DefineResourceProfileCommand;
 import io.kiln.domain.catalog.Editor;
 import io.kiln.domain.catalog.RegisterRuntimeCommand;
 import io.kiln.domain.catalog.RuntimeStatus;
+import io.kiln.domain.nodepool.ListNodePoolDecisionsQuery;
+import io.kiln.domain.nodepool.ListNodePoolsQuery;
+import io.kiln.domain.nodepool.NodePoolDecisions;
+import io.kiln.domain.nodepool.NodePoolPage;
 import io.kiln.domain.quota.SetUserQuotaCommand;
 import io.kiln.domain.readmodel.PageRequests;
 import io.kiln.domain.user.ApiKeys;
@@ -44,6 +48,7 @@ import reactor.core.publisher.Mono;
 @Controller
 class AdminPages {
   private static final Duration LINK_LIFETIME = Duration.ofHours(24);
+  private static final int RECENT_DECISIONS = 25;
   private final Cqrs cqrs;
   private final Catalog catalog;
   private final ProcessorMonitor processors;
@@ -147,7 +152,7 @@ class AdminPages {
         .onErrorResume(e -> page(FormError.of(e), section, context, model));
   }
 
-  private Mono<String> page(FormError error, String section, RequestContext context, Model model) {
+  Mono<String> page(FormError error, String section, RequestContext context, Model model) {
     if (!context.actor().seesEverything()) {
       return Mono.error(KilnException.forbidden("Only administrators and auditors see the admin pages"));
     }
@@ -156,17 +161,26 @@ class AdminPages {
         .flatMapMany(page -> Flux.fromIterable(page.items()))
         .concatMap(user -> catalog.usage(user.id()).map(usage -> new UserQuotaRow(user, usage)))
         .collectList();
-    return Mono.zip(users, catalog.runtimes(), catalog.profiles(), cqrs.blocking(processors::all)).map(all -> {
-      model.addAttribute("users", all.getT1());
-      model.addAttribute("runtimes", all.getT2());
-      model.addAttribute("profiles", all.getT3());
-      model.addAttribute("processors", all.getT4());
-      model.addAttribute("admin", context.actor().isAdmin());
-      model.addAttribute("error", error);
-      model.addAttribute("errorSection", section);
-      model.addAttribute("editors", java.util.Arrays.stream(Editor.values()).map(WireNames::of).toList());
-      return "admin";
-    });
+    Mono<NodePoolPage> pools = cqrs.query(new ListNodePoolsQuery(), ResponseTypes.instanceOf(NodePoolPage.class));
+    Mono<NodePoolDecisions> decisions = cqrs.query(new ListNodePoolDecisionsQuery(null, RECENT_DECISIONS),
+        ResponseTypes.instanceOf(NodePoolDecisions.class));
+    return Mono.zip(users, catalog.runtimes(), catalog.profiles(), cqrs.blocking(processors::all), pools, decisions)
+        .map(all -> {
+          model.addAttribute("pools", all.getT5().items());
+          model.addAttribute("decisions", all.getT6().items());
+          if (!model.containsAttribute("poolForm")) {
+            model.addAttribute("poolForm", new NodePoolPages.PoolForm("", "", "capi-system", 0, 3, ""));
+          }
+          model.addAttribute("users", all.getT1());
+          model.addAttribute("runtimes", all.getT2());
+          model.addAttribute("profiles", all.getT3());
+          model.addAttribute("processors", all.getT4());
+          model.addAttribute("admin", context.actor().isAdmin());
+          model.addAttribute("error", error);
+          model.addAttribute("errorSection", section);
+          model.addAttribute("editors", java.util.Arrays.stream(Editor.values()).map(WireNames::of).toList());
+          return "admin";
+        });
   }
 
   private static <T> T required(String field, T value) {

@@ -5,6 +5,7 @@ import static io.kiln.domain.readmodel.ReadModels.APPLICATIONS;
 import io.kiln.domain.application.ApplicationId;
 import io.kiln.domain.application.ApplicationPage;
 import io.kiln.domain.application.CreateApplicationCommand;
+import io.kiln.domain.application.DeleteApplicationCommand;
 import io.kiln.domain.application.ListApplicationsQuery;
 import io.kiln.domain.application.RestartApplicationCommand;
 import io.kiln.domain.application.StopApplicationCommand;
@@ -61,6 +62,18 @@ class ApplicationPages {
   @PostMapping("/projects/{id}/applications/{appId}/stop")
   Mono<String> stop(@PathVariable String id, @PathVariable String appId, RequestContext context, Model model) {
     return act(id, appId, () -> new StopApplicationCommand(ApplicationId.parse(appId)), context, model);
+  }
+
+  @PostMapping("/projects/{id}/applications/{appId}/delete")
+  Mono<String> delete(@PathVariable String id, @PathVariable String appId, RequestContext context, Model model) {
+    return projects.find(id, context)
+        .then(Mono.defer(() -> cqrs.sendAndAwait(new DeleteApplicationCommand(ApplicationId.parse(appId)), context,
+            APPLICATIONS, ApplicationId.parse(appId).value())))
+        .thenReturn("redirect:/projects/" + id + "/applications")
+        .onErrorResume(e -> {
+          ActionRefusal.put(model, "delete-application-" + appId, e);
+          return page(id, new AppForm("", "", "", null, null), null, context, model);
+        });
   }
 
   private Mono<String> act(String id, String appId, Supplier<Object> command, RequestContext context, Model model) {

@@ -5,6 +5,7 @@ import static io.kiln.domain.readmodel.ReadModels.JOB_RUNS;
 
 import io.kiln.domain.ErrorCode;
 import io.kiln.domain.KilnException;
+import io.kiln.domain.job.DeleteJobCommand;
 import io.kiln.domain.job.FindJobQuery;
 import io.kiln.domain.job.FindJobRunQuery;
 import io.kiln.domain.job.JobId;
@@ -111,6 +112,21 @@ class JobPages {
   @PostMapping("/projects/{id}/jobs/{jobId}/resume")
   Mono<String> resume(@PathVariable String id, @PathVariable String jobId, RequestContext context, Model model) {
     return act(id, jobId, () -> new ResumeJobCommand(JobId.parse(jobId)), null, context, model);
+  }
+
+  record DeleteForm(Boolean force) {}
+
+  @PostMapping("/projects/{id}/jobs/{jobId}/delete")
+  Mono<String> delete(@PathVariable String id, @PathVariable String jobId, @ModelAttribute DeleteForm form,
+                      RequestContext context, Model model) {
+    boolean force = Boolean.TRUE.equals(form.force());
+    return find(id, jobId, context)
+        .flatMap(job -> cqrs.sendAndAwait(new DeleteJobCommand(JobId.parse(jobId), force), context, JOBS, job.id()))
+        .thenReturn("redirect:/projects/" + id + "/jobs")
+        .onErrorResume(e -> {
+          ActionRefusal.put(model, "delete-job", e);
+          return jobPage(id, jobId, null, null, context, model);
+        });
   }
 
   @PostMapping("/projects/{id}/jobs/{jobId}/runs/{runId}/stop")

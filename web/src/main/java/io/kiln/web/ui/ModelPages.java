@@ -19,6 +19,7 @@ import io.kiln.domain.deployment.PromoteDeploymentCanaryCommand;
 import io.kiln.domain.deployment.RollBackDeploymentCanaryCommand;
 import io.kiln.domain.deployment.ScaleDeploymentCommand;
 import io.kiln.domain.deployment.SetDeploymentCanaryCommand;
+import io.kiln.domain.deployment.StopDeploymentCommand;
 import io.kiln.domain.model.CreateModelAccessKeyCommand;
 import io.kiln.domain.model.CreateModelCommand;
 import io.kiln.domain.model.ListModelAccessKeysQuery;
@@ -31,6 +32,7 @@ import io.kiln.domain.model.ModelPage;
 import io.kiln.domain.model.ModelRules;
 import io.kiln.domain.model.ModelVersionPage;
 import io.kiln.domain.model.ModelView;
+import io.kiln.domain.model.RevokeModelAccessKeyCommand;
 import io.kiln.domain.project.ProjectView;
 import io.kiln.domain.readmodel.PageRequests;
 import io.kiln.domain.user.ApiKeys;
@@ -117,6 +119,31 @@ class ModelPages {
           return modelPage(modelId, null, context, model);
         }))
         .onErrorResume(e -> modelPage(modelId, FormError.of(e), context, model));
+  }
+
+  @PostMapping("/models/{modelId}/access-keys/{keyId}/revoke")
+  Mono<String> revokeKey(@PathVariable String modelId, @PathVariable String keyId, RequestContext context,
+                         Model model) {
+    return models.find(modelId, context)
+        .flatMap(m -> cqrs.sendAndAwait(new RevokeModelAccessKeyCommand(new ModelId(m.id()), keyId), context,
+            MODELS, m.id()))
+        .thenReturn("redirect:/models/" + modelId + "#access-keys")
+        .onErrorResume(e -> {
+          ActionRefusal.put(model, "revoke-key-" + keyId, e);
+          return modelPage(modelId, null, context, model);
+        });
+  }
+
+  @PostMapping("/models/{modelId}/deployments/{d}/stop")
+  Mono<String> stop(@PathVariable String modelId, @PathVariable String d, RequestContext context, Model model) {
+    return models.find(modelId, context)
+        .flatMap(m -> cqrs.sendAndAwait(new StopDeploymentCommand(DeploymentId.parse(d)), context, DEPLOYMENTS,
+            DeploymentId.parse(d).value()))
+        .thenReturn("redirect:/models/" + modelId)
+        .onErrorResume(e -> {
+          ActionRefusal.put(model, "stop-deployment-" + d, e);
+          return modelPage(modelId, null, context, model);
+        });
   }
 
   @PostMapping("/models/{modelId}/deployments")

@@ -81,7 +81,13 @@ class ProjectPages {
   @PostMapping("/projects/{id}/collaborators/{userId}/remove")
   Mono<String> removeCollaborator(@PathVariable String id, @PathVariable String userId, RequestContext context,
                                   Model model) {
-    return change(id, () -> new RemoveCollaboratorCommand(ProjectId.parse(id), userId), context, model);
+    return Mono.defer(() -> cqrs.sendAndAwait(new RemoveCollaboratorCommand(ProjectId.parse(id), userId), context,
+            PROJECTS, ProjectId.parse(id).value()))
+        .thenReturn("redirect:/projects/" + id)
+        .onErrorResume(e -> {
+          ActionRefusal.put(model, "remove-" + userId, e);
+          return overviewPage(id, null, context, model);
+        });
   }
 
   @PostMapping("/projects/{id}/archive")

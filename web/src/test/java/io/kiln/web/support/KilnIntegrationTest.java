@@ -20,7 +20,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "logging.level.io.fabric8.mockwebserver=warn",
         "kiln.webhooks.allow-http=true", "kiln.webhooks.allow-loopback=true", "kiln.webhooks.max-attempts=4",
         "kiln.webhooks.initial-backoff=100ms", "kiln.webhooks.timeout=2s", "kiln.audit.seal-interval=200ms",
-        "kiln.grpc.port=0"})
+        "kiln.grpc.port=0", "kiln.files.root=target/kiln-home/project-files"})
 public abstract class KilnIntegrationTest {
   public static final String ADMIN_KEY = "kiln_integration-test-admin-key";
 

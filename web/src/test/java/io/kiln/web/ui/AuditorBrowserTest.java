@@ -27,6 +27,13 @@ class AuditorBrowserTest extends BrowserTest {
     open("/projects/" + project + "/jobs");
     find(By.id("jobs"));
     assertNoControl(By.id("define-job"));
+    open("/projects/" + project + "/files");
+    find(By.id("files"));
+    assertNoControl(By.id("upload-file"));
+    open("/admin");
+    find(By.id("node-pools"));
+    assertNoControl(By.id("define-pool"));
+    assertNoControl(By.cssSelector(".confirm"));
     open("/audit");
     find(By.id("audit-records"));
     screenshot("10-audit");

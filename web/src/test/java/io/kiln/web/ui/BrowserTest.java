@@ -118,6 +118,13 @@ abstract class BrowserTest extends KilnIntegrationTest {
     }
   }
 
+  /** Scrolls what a screenshot is about into view first. */
+  void screenshot(String name, By about) {
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'})", find(about));
+    screenshot(name);
+  }
+
   String alert() {
     return find(By.cssSelector("[role=alert]")).getText();
   }

@@ -1,25 +1,19 @@
 package io.kiln.web.api.files;
 
-import io.kiln.domain.ErrorCode;
 import io.kiln.domain.KilnException;
 import io.kiln.domain.project.ProjectRole;
 import io.kiln.domain.project.ProjectView;
 import io.kiln.infra.files.FileEntry;
-import io.kiln.infra.files.FilesProperties;
 import io.kiln.infra.files.ProjectFiles;
 import io.kiln.infra.files.ProjectPaths;
-import io.kiln.web.api.VisibleProjects;
 import io.kiln.web.cqrs.RequestContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,14 +38,14 @@ import reactor.core.scheduler.Schedulers;
 @RequestMapping("/api/v1/projects/{projectId}/files")
 class ProjectFilesController {
   private static final String MKDIR = ":mkdir";
-  private final VisibleProjects projects;
+  private final ProjectFileAccess access;
   private final ProjectFiles files;
-  private final FilesProperties settings;
+  private final ProjectFileWriter writer;
 
-  ProjectFilesController(VisibleProjects projects, ProjectFiles files, FilesProperties settings) {
-    this.projects = projects;
+  ProjectFilesController(ProjectFileAccess access, ProjectFiles files, ProjectFileWriter writer) {
+    this.access = access;
     this.files = files;
-    this.settings = settings;
+    this.writer = writer;
   }
 
   @GetMapping("/{*path}")
@@ -71,22 +65,8 @@ class ProjectFilesController {
   Mono<ResponseEntity<FileEntry>> upload(@PathVariable String projectId, @PathVariable String path,
                                          @RequestBody(required = false) Flux<DataBuffer> body,
                                          RequestContext context) {
-    long max = settings.maxUpload().toBytes();
     return access(projectId, context, ProjectRole.CONTRIBUTOR)
-        .flatMap(project -> blocking(() -> files.staging(project.id(), path))
-            .flatMap(staged -> {
-              AtomicLong size = new AtomicLong();
-              Flux<DataBuffer> limited = (body == null ? Flux.<DataBuffer>empty() : body).doOnNext(buffer -> {
-                if (size.addAndGet(buffer.readableByteCount()) > max) {
-                  DataBufferUtils.release(buffer);
-                  throw new KilnException(ErrorCode.PAYLOAD_TOO_LARGE, "The file is larger than " + max + " bytes");
-                }
-              });
-              return DataBufferUtils.write(limited, staged, StandardOpenOption.TRUNCATE_EXISTING)
-                  .then(blocking(() -> files.commit(project.id(), path, staged)))
-                  .doOnError(e -> files.discard(staged))
-                  .doOnCancel(() -> files.discard(staged));
-            })
+        .flatMap(project -> writer.write(project.id(), path, body)
             .flatMap(created -> blocking(() -> entry(project.id(), path))
                 .map(entry -> ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(entry))));
   }
@@ -116,16 +96,7 @@ class ProjectFilesController {
   }
 
   private Mono<ProjectView> access(String projectId, RequestContext context, ProjectRole needed) {
-    return projects.find(projectId, context).map(project -> {
-      if (ProjectRoles.of(project, context.actor()).compareTo(needed) < 0) {
-        throw KilnException.forbidden("Only a project's " + needed.name().toLowerCase() + "s and above may "
-            + (needed == ProjectRole.VIEWER ? "read" : "change") + " its files");
-      }
-      if (needed != ProjectRole.VIEWER && project.archived()) {
-        throw new KilnException(ErrorCode.PROJECT_ARCHIVED, "The project is archived");
-      }
-      return project;
-    });
+    return access.check(projectId, context, needed);
   }
 
   private FileEntry entry(String projectId, String path) {

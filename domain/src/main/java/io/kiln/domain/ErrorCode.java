@@ -58,6 +58,8 @@ public enum ErrorCode {
   // local compute and project files (issue 8)
   INVALID_PATH(ErrorCategory.INVALID_ARGUMENT, "The path is not a path inside the project"),
   FILE_NOT_FOUND(ErrorCategory.NOT_FOUND, "File not found"),
+  GIT_URL_REFUSED(ErrorCategory.INVALID_ARGUMENT, "The git URL is not one Kiln clones from"),
+  GIT_URL_HAS_CREDENTIALS(ErrorCategory.INVALID_ARGUMENT, "The git URL holds credentials"),
   // cluster operations (issue 5): node pools and logs
   NODE_POOL_NOT_FOUND(ErrorCategory.NOT_FOUND, "Node pool not found"),
   NODE_POOL_EXISTS(ErrorCategory.CONFLICT, "A node pool of this name exists"),

@@ -8,7 +8,11 @@ import io.kiln.domain.project.CollaboratorAddedEvent;
 import io.kiln.domain.project.CollaboratorRemovedEvent;
 import io.kiln.domain.project.CollaboratorRoleChangedEvent;
 import io.kiln.domain.project.ProjectArchivedEvent;
+import io.kiln.domain.project.ProjectCloneFailedEvent;
+import io.kiln.domain.project.ProjectCloneRequestedEvent;
+import io.kiln.domain.project.ProjectClonedEvent;
 import io.kiln.domain.project.ProjectCreatedEvent;
+import io.kiln.domain.project.ProjectFilesState;
 import io.kiln.domain.project.ProjectDescriptionChangedEvent;
 import io.kiln.domain.project.ProjectRenamedEvent;
 import io.kiln.domain.project.ProjectRole;
@@ -18,6 +22,7 @@ import io.kiln.domain.readmodel.ReadModels;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -75,6 +80,27 @@ public class ProjectProjector {
   @EventHandler
   void on(ProjectVisibilityChangedEvent e, @Timestamp Instant at, @SequenceNumber long version) {
     update(e.projectId(), at, version, Map.of(PROJECT.VISIBILITY, WireNames.of(e.visibility())));
+  }
+
+  @EventHandler
+  void on(ProjectCloneRequestedEvent e, @Timestamp Instant at, @SequenceNumber long version) {
+    Map<Field<?>, Object> changes = new HashMap<>();
+    changes.put(PROJECT.FILES_STATE, WireNames.of(ProjectFilesState.CLONING));
+    changes.put(PROJECT.GIT_URL, e.url());
+    changes.put(PROJECT.GIT_REF, e.ref());
+    update(e.projectId(), at, version, changes);
+  }
+
+  @EventHandler
+  void on(ProjectClonedEvent e, @Timestamp Instant at, @SequenceNumber long version) {
+    update(e.projectId(), at, version, Map.of(PROJECT.FILES_STATE, WireNames.of(ProjectFilesState.READY),
+        PROJECT.GIT_COMMIT, e.commit()));
+  }
+
+  @EventHandler
+  void on(ProjectCloneFailedEvent e, @Timestamp Instant at, @SequenceNumber long version) {
+    update(e.projectId(), at, version, Map.of(PROJECT.FILES_STATE, WireNames.of(ProjectFilesState.FAILED),
+        PROJECT.FILES_REASON, e.reason()));
   }
 
   @EventHandler

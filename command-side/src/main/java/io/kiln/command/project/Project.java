@@ -1,5 +1,6 @@
 package io.kiln.command.project;
 
+import static io.kiln.command.Permissions.requireReporter;
 import static io.kiln.command.Permissions.requireWriter;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
@@ -13,6 +14,13 @@ import io.kiln.domain.project.CollaboratorAddedEvent;
 import io.kiln.domain.project.CollaboratorRemovedEvent;
 import io.kiln.domain.project.CollaboratorRoleChangedEvent;
 import io.kiln.domain.project.CreateProjectCommand;
+import io.kiln.domain.project.GitRules;
+import io.kiln.domain.project.ProjectCloneFailedEvent;
+import io.kiln.domain.project.ProjectCloneRequestedEvent;
+import io.kiln.domain.project.ProjectClonedEvent;
+import io.kiln.domain.project.ProjectFilesState;
+import io.kiln.domain.project.ReportProjectCloneFailedCommand;
+import io.kiln.domain.project.ReportProjectClonedCommand;
 import io.kiln.domain.project.ProjectArchivedEvent;
 import io.kiln.domain.project.ProjectCreatedEvent;
 import io.kiln.domain.project.ProjectDescriptionChangedEvent;
@@ -43,23 +51,49 @@ public class Project {
   private Visibility visibility;
   private boolean archived;
   private Collaborators collaborators;
+  private ProjectFilesState files;
 
   protected Project() {}
 
   @CommandHandler
-  public Project(CreateProjectCommand command, Actor actor, ProjectNames names) {
+  public Project(CreateProjectCommand command, Actor actor, ProjectNames names, GitSettings git) {
     requireWriter(actor);
     if (actor.isSystem()) {
       throw KilnException.forbidden("Projects are owned by users");
     }
     ProjectRules.checkName(command.name());
     ProjectRules.checkDescription(command.description());
+    if (command.git() != null) {
+      GitRules.check(command.git(), git.allowFileUrls());
+    }
     if (names.holder(actor.id(), command.name()).isPresent()) {
       throw ProjectNamesUpdater.taken(command.name());
     }
     apply(new ProjectCreatedEvent(command.projectId().value(), actor.id(), command.name(),
         Objects.requireNonNullElse(command.description(), ""),
         Objects.requireNonNullElse(command.visibility(), Visibility.PRIVATE)));
+    if (command.git() != null) {
+      apply(new ProjectCloneRequestedEvent(command.projectId().value(), command.git().url(), command.git().ref()));
+    }
+  }
+
+  @CommandHandler
+  public long handle(ReportProjectClonedCommand command, Actor actor) {
+    requireReporter(actor);
+    if (files == ProjectFilesState.CLONING) {
+      apply(new ProjectClonedEvent(projectId, command.commit()));
+    }
+    return getVersion();
+  }
+
+  @CommandHandler
+  public long handle(ReportProjectCloneFailedCommand command, Actor actor) {
+    requireReporter(actor);
+    if (files == ProjectFilesState.CLONING) {
+      String reason = command.reason() == null || command.reason().isBlank() ? "unknown" : command.reason();
+      apply(new ProjectCloneFailedEvent(projectId, reason.length() > 1000 ? reason.substring(0, 1000) : reason));
+    }
+    return getVersion();
   }
 
   @CommandHandler
@@ -170,6 +204,22 @@ public class Project {
     description = event.description();
     visibility = event.visibility();
     collaborators = Collaborators.none();
+    files = ProjectFilesState.READY;
+  }
+
+  @EventSourcingHandler
+  void on(ProjectCloneRequestedEvent event) {
+    files = ProjectFilesState.CLONING;
+  }
+
+  @EventSourcingHandler
+  void on(ProjectClonedEvent event) {
+    files = ProjectFilesState.READY;
+  }
+
+  @EventSourcingHandler
+  void on(ProjectCloneFailedEvent event) {
+    files = ProjectFilesState.FAILED;
   }
 
   @EventSourcingHandler

@@ -42,6 +42,7 @@ class ProjectTest {
     fixture = new AggregateTestFixture<>(Project.class);
     fixture.registerInjectableResource(names);
     fixture.registerInjectableResource(new FakeUserDirectory());
+    fixture.registerInjectableResource(new GitSettings(false));
   }
 
   private static CreateProjectCommand create(String name, String description, Visibility visibility) {

@@ -6,6 +6,8 @@ import static io.kiln.query.jooq.Tables.PROJECT_MEMBER;
 
 import io.kiln.domain.WireNames;
 import io.kiln.domain.project.CollaboratorView;
+import io.kiln.domain.project.ProjectFilesState;
+import io.kiln.domain.project.ProjectFilesView;
 import io.kiln.domain.project.ProjectRole;
 import io.kiln.domain.project.ProjectView;
 import io.kiln.domain.project.Visibility;
@@ -47,7 +49,10 @@ final class ProjectViews {
         r.get(PROJECT.CREATED_AT).toInstant(),
         r.get(PROJECT.UPDATED_AT).toInstant(),
         r.get(PROJECT.VERSION),
-        collaborators.getOrDefault(r.get(PROJECT.PROJECT_ID), List.of()))).toList();
+        collaborators.getOrDefault(r.get(PROJECT.PROJECT_ID), List.of()),
+        new ProjectFilesView(WireNames.parse(ProjectFilesState.class, r.get(PROJECT.FILES_STATE)).orElseThrow(),
+            r.get(PROJECT.GIT_URL), r.get(PROJECT.GIT_REF), r.get(PROJECT.GIT_COMMIT), r.get(PROJECT.FILES_REASON))))
+        .toList();
   }
 
   private Map<UUID, List<CollaboratorView>> collaboratorsOf(List<UUID> projectIds) {

@@ -55,11 +55,17 @@ public class Cqrs {
    * has applied what the command wrote. Completes with whether it did within the wait.
    */
   public Mono<Boolean> sendAndAwait(Object command, RequestContext context, String readModel, String aggregateId) {
+    return sendAndAwait(command, context, readModel, aggregateId, 0);
+  }
+
+  /** As above, for a creation that writes more than one event: waits for the read model to hold {@code atLeast}. */
+  public Mono<Boolean> sendAndAwait(Object command, RequestContext context, String readModel, String aggregateId,
+                                    long atLeast) {
     return Mono.usingWhen(
         Mono.fromCallable(() -> queries.subscriptionQuery(new ProjectionVersionQuery(readModel, aggregateId),
             Long.class, Long.class)).subscribeOn(workers),
         subscription -> this.<Object>send(command, context)
-            .map(Cqrs::writtenVersion)
+            .map(result -> Math.max(atLeast, writtenVersion(result)))
             .flatMap(version -> visible(subscription, version)),
         subscription -> Mono.fromRunnable(subscription::close));
   }

@@ -52,12 +52,15 @@ class WorkloadProxy implements WebFilter {
   private final ProxyCaller callers;
   private final Cqrs cqrs;
   private final ProblemWriter problems;
+  private final SessionActivity activity;
   private final WebClient http = WebClient.create();
   private final ReactorNettyWebSocketClient webSockets = new ReactorNettyWebSocketClient();
   private final HandshakeWebSocketService handshakes = new HandshakeWebSocketService();
 
-  WorkloadProxy(ObjectProvider<WorkloadEndpoints> engines, ProxyCaller callers, Cqrs cqrs, ProblemWriter problems) {
+  WorkloadProxy(ObjectProvider<WorkloadEndpoints> engines, ProxyCaller callers, Cqrs cqrs, ProblemWriter problems,
+                SessionActivity activity) {
     this.engines = engines;
+    this.activity = activity;
     this.callers = callers;
     this.cqrs = cqrs;
     this.problems = problems;
@@ -108,9 +111,11 @@ class WorkloadProxy implements WebFilter {
     ServerHttpRequest request = exchange.getRequest();
     String query = request.getURI().getRawQuery();
     String target = r.target(endpoint.keepsPrefix()) + (query == null ? "" : "?" + query);
+    Runnable used = r.kind() == ProxyRoute.Kind.SESSION ? () -> activity.used(r.name()) : () -> { };
+    used.run();
     if ("websocket".equalsIgnoreCase(request.getHeaders().getUpgrade())) {
       URI uri = URI.create(endpoint.base().toString().replaceFirst("^http", "ws") + target);
-      return handshakes.handleRequest(exchange, relay(uri, forwarded(request.getHeaders())));
+      return handshakes.handleRequest(exchange, relay(uri, forwarded(request.getHeaders()), used));
     }
     ServerHttpResponse response = exchange.getResponse();
     return http.method(request.getMethod()).uri(URI.create(endpoint.base() + target))
@@ -127,10 +132,11 @@ class WorkloadProxy implements WebFilter {
         });
   }
 
-  private WebSocketHandler relay(URI uri, HttpHeaders headers) {
+  /** Relays frames both ways; every frame counts as use of the workload (a session's idle culling spares it). */
+  private WebSocketHandler relay(URI uri, HttpHeaders headers, Runnable used) {
     return inbound -> webSockets.execute(uri, headers, outbound -> outbound.send(inbound.receive()
-            .map(m -> copy(m, outbound)))
-        .and(inbound.send(outbound.receive().map(m -> copy(m, inbound)))));
+            .doOnNext(m -> used.run()).map(m -> copy(m, outbound)))
+        .and(inbound.send(outbound.receive().doOnNext(m -> used.run()).map(m -> copy(m, inbound)))));
   }
 
   private static WebSocketMessage copy(WebSocketMessage message, WebSocketSession to) {

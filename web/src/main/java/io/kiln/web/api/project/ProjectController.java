@@ -8,6 +8,7 @@ import io.kiln.domain.WireNames;
 import io.kiln.domain.project.ArchiveProjectCommand;
 import io.kiln.domain.project.CreateProjectCommand;
 import io.kiln.domain.project.FindProjectQuery;
+import io.kiln.domain.project.GitSource;
 import io.kiln.domain.project.ListProjectsQuery;
 import io.kiln.domain.project.ProjectId;
 import io.kiln.domain.project.ProjectPage;
@@ -55,8 +56,9 @@ class ProjectController {
   @PostMapping(consumes = JSON)
   Mono<ResponseEntity<ProjectResponse>> create(@RequestBody CreateProjectRequest body, RequestContext context) {
     ProjectId id = ProjectId.newId();
-    var command = new CreateProjectCommand(id, body.name(), body.description(), visibility(body.visibility()));
-    return cqrs.sendAndAwait(command, context, PROJECTS, id.value())
+    GitSource git = body.git() == null ? null : new GitSource(body.git().url(), body.git().ref());
+    var command = new CreateProjectCommand(id, body.name(), body.description(), visibility(body.visibility()), git);
+    return cqrs.sendAndAwait(command, context, PROJECTS, id.value(), git == null ? 0 : 1)
         .flatMap(visible -> visible
             ? find(id, context).map(p -> ResponseEntity.created(location(id)).eTag(ETags.of(p.version())).body(p))
             : Mono.just(ResponseEntity.accepted().location(location(id)).build()));

@@ -1,0 +1,86 @@
+package io.kiln.web.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.kiln.web.support.Api;
+import io.kiln.web.support.Api.Person;
+import io.kiln.web.support.LocalComputeIntegrationTest;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.reactive.socket.WebSocketMessage;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+import reactor.core.publisher.Flux;
+
+/** A session whose editor speaks WebSocket (a small standard-library Python echo server), reached through Kiln. */
+class LocalSessionWebSocketTest extends LocalComputeIntegrationTest {
+  @LocalServerPort
+  int port;
+
+  private Person alice;
+  private String project;
+  private String session;
+
+  @BeforeEach
+  void echoSession() throws IOException {
+    alice = api.newUser("user");
+    project = (String) api.createProject(alice, "WebSockets " + unique()).get("id");
+    upload(alice, project, "ws_echo.py", new ClassPathResource("local/ws_echo.py")
+        .getContentAsString(StandardCharsets.UTF_8));
+    String runtime = pythonRuntime("python3 ws_echo.py {port}");
+    session = (String) api.startSession(alice, project, runtime, api.profile(500, 512, 0)).expectStatus()
+        .isCreated().expectBody(Api.JSON).returnResult().getResponseBody().get("id");
+    await().atMost(Duration.ofSeconds(40)).until(
+        () -> api.get(alice, "/api/v1/projects/{p}/sessions/{s}", project, session),
+        s -> "running".equals(s.get("state")));
+  }
+
+  @Test
+  void framesGoBothWaysForTheOwnerWithABearerKeyOrTheCookie() {
+    assertThat(exchange(bearer(alice), "hello", "again")).containsExactly("echo /ws/chat: hello",
+        "echo /ws/chat: again");
+
+    HttpHeaders cookie = new HttpHeaders();
+    cookie.add(HttpHeaders.COOKIE, "kiln_key=" + alice.key());
+    assertThat(exchange(cookie, "from a browser")).containsExactly("echo /ws/chat: from a browser");
+  }
+
+  @Test
+  void someoneWhoIsNotACollaboratorIsRefusedAndACollaboratorGetsThrough() {
+    Person stranger = api.newUser("user");
+    assertThatThrownBy(() -> exchange(bearer(stranger), "hello")).hasMessageContaining("404");
+    assertThatThrownBy(() -> exchange(new HttpHeaders(), "hello")).hasMessageContaining("401");
+
+    Person collaborator = api.newUser("user");
+    api.setRole(alice, project, collaborator, "viewer");
+    assertThat(exchange(bearer(collaborator), "hi")).containsExactly("echo /ws/chat: hi");
+  }
+
+  private static HttpHeaders bearer(Person who) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(who.key());
+    return headers;
+  }
+
+  /** Sends each text and answers what came back, one message per text. */
+  private List<String> exchange(HttpHeaders headers, String... texts) {
+    List<String> received = new CopyOnWriteArrayList<>();
+    URI uri = URI.create("ws://localhost:" + port + "/sessions/" + session + "/ws/chat");
+    new ReactorNettyWebSocketClient().execute(uri, headers, ws -> ws.send(Flux.fromArray(texts).map(ws::textMessage))
+            .thenMany(ws.receive().map(WebSocketMessage::getPayloadAsText).doOnNext(received::add)
+                .take(texts.length))
+            .then())
+        .block(Duration.ofSeconds(20));
+    return received;
+  }
+}

@@ -24,8 +24,8 @@ final class LogEvents {
     return switch (entry.kind()) {
       case LIVE -> Flux.just(state("live", "Live", "following the log as the workload writes it"));
       case KEPT -> Flux.just(state("finished", "Finished", "the log kept when the workload ended"));
-      case LINE -> Flux.just(ServerSentEvent.builder(
-          "<div class=\"log-line\">" + HtmlUtils.htmlEscape(asShown(entry.text())) + "</div>").event("log-line").build());
+      case LINE -> Flux.just(ServerSentEvent.builder("<div class=\"log-line\">"
+          + HtmlUtils.htmlEscape(asShown(entry.text())) + "</div>").event("log-line").build());
       case END -> Flux.just(state("finished", "Finished", "the whole log is shown"), closed());
     };
   }
@@ -37,7 +37,7 @@ final class LogEvents {
   }
 
   private static ServerSentEvent<String> state(String state, String word, String detail) {
-    return ServerSentEvent.builder("<span class=\"state state-" + state + "\">" + word + "</span> "
+    return ServerSentEvent.builder("<span class=\"state state-" + state + "\">" + word + "</span> — "
         + HtmlUtils.htmlEscape(detail)).event("log-state").build();
   }
 

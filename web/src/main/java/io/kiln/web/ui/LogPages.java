@@ -51,7 +51,8 @@ class LogPages {
   Mono<String> jobRun(@PathVariable String id, @PathVariable String jobId, @PathVariable String runId,
                       @RequestParam(required = false) Integer attempt, RequestContext context, Model model) {
     return page(id, "jobs", "/projects/" + id + "/jobs/" + jobId, "Job run",
-        "/projects/" + id + "/jobs/" + jobId + "/runs/" + runId + "/log/live" + (attempt == null ? "" : "?attempt=" + attempt),
+        "/projects/" + id + "/jobs/" + jobId + "/runs/" + runId + "/log/live"
+            + (attempt == null ? "" : "?attempt=" + attempt),
         targets.jobRun(id, jobId, runId, attempt, context), context, model);
   }
 

@@ -43,10 +43,13 @@ public final class PodLogs {
     String key = logs.containsKey(key(m.group(1), m.group(2), container)) ? key(m.group(1), m.group(2), container)
         : key(m.group(1), m.group(2), null);
     String text = logs.get(key);
-    return text == null
-        ? new MockResponse().setResponseCode(404).setBody("{\"kind\":\"Status\",\"code\":404}")
-        : new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/plain").setBody(text)
-            .setBodyDelay(delays.getOrDefault(key, Duration.ZERO));
+    if (text == null) {
+      return new MockResponse().setResponseCode(404).setBody("{\"kind\":\"Status\",\"code\":404}");
+    }
+    MockResponse response = new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/plain")
+        .setBody(text);
+    Duration delay = delays.get(key);
+    return delay == null ? response : response.setBodyDelay(delay);
   }
 
   private static String key(String namespace, String pod, String container) {

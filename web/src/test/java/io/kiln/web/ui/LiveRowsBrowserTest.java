@@ -84,7 +84,7 @@ class LiveRowsBrowserTest extends BrowserTest {
     assertThat(driver().findElements(By.id("no-builds"))).isEmpty();
     assertThat(script("return window.notReloaded")).isEqualTo(true);
     screenshot("25-build-appeared-live");
-    find(By.cssSelector("#build-" + build + " a[href*='/log']")).click();
+    clickInLiveRow(By.cssSelector("#build-" + build + " a[href*='/log']"));
     waitForText(By.tagName("h1"), "Build log");
     waitUntil(d -> !d.findElement(By.id("log-state")).getText().contains("Connecting"));
     screenshot("26-build-log");
@@ -93,6 +93,14 @@ class LiveRowsBrowserTest extends BrowserTest {
   private String run(String job) {
     return (String) api.as(alice).post().uri("/api/v1/projects/{p}/jobs/{j}:run", project, job).exchange()
         .expectStatus().isCreated().expectBody(Api.JSON).returnResult().getResponseBody().get("id");
+  }
+
+  /** Clicks a link of a row that a live update may swap while it is clicked. */
+  private void clickInLiveRow(By link) {
+    waitUntil(d -> {
+      d.findElement(link).click();
+      return true;
+    });
   }
 
   private void markNotReloaded() {

@@ -49,7 +49,7 @@ class LogsBrowserTest extends BrowserTest {
         "Jupyter starting\n" + INJECTED + "\nlistening on 8888\n", Duration.ofSeconds(2));
     signIn(alice);
     open("/projects/" + project + "/sessions");
-    find(By.cssSelector("#session-" + session + " a.log-link")).click();
+    clickInLiveRow(By.cssSelector("#session-" + session + " a.log-link"));
     waitForText(By.tagName("h1"), "Session log");
     markNotReloaded();
 
@@ -73,13 +73,13 @@ class LogsBrowserTest extends BrowserTest {
         .exchange().expectStatus().isCreated().expectBody(Api.JSON).returnResult().getResponseBody().get("id");
     String run = run(job);
     await().atMost(Duration.ofSeconds(20)).until(() -> kubelet.job(run, 1) != null);
-    kubelet.startJob(run, 1);
+    kubelet.runJob(run, 1);
     Pod pod = awaitPod(run);
     MockCluster.logs().write(pod.getMetadata().getNamespace(), pod.getMetadata().getName(), null,
         "epoch 1 loss 0.9\nepoch 2 loss 0.4\n");
     signIn(alice);
     open("/projects/" + project + "/jobs/" + job);
-    find(By.cssSelector("#run-" + run + " a[href*='/runs/" + run + "/log']")).click();
+    clickInLiveRow(By.cssSelector("#run-" + run + " a[href*='/runs/" + run + "/log']"));
     waitForText(By.tagName("h1"), "Job run log: train, run " + run.substring(0, 8) + ", attempt 1");
     waitForText(By.id("log"), "epoch 2 loss 0.4");
     waitForText(By.id("log-state"), "Finished");
@@ -114,6 +114,14 @@ class LogsBrowserTest extends BrowserTest {
   private Pod awaitPod(String workload) {
     await().atMost(Duration.ofSeconds(20)).until(() -> kubelet.pod(workload) != null);
     return kubelet.pod(workload);
+  }
+
+  /** Clicks a link of a row that a live update may swap while it is clicked. */
+  private void clickInLiveRow(By link) {
+    waitUntil(d -> {
+      d.findElement(link).click();
+      return true;
+    });
   }
 
   private void markNotReloaded() {

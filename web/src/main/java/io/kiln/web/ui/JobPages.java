@@ -150,7 +150,7 @@ class JobPages {
             })));
   }
 
-  /** The job's runs as server-sent events: each change of a run is its row, ready to swap in. */
+  /** The job's runs as server-sent events: each change of a run is its row, ready to swap in or add. */
   @GetMapping(path = "/projects/{id}/jobs/{jobId}/runs/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @ResponseBody
   Flux<ServerSentEvent<String>> liveRuns(@PathVariable String id, @PathVariable String jobId,
@@ -159,10 +159,10 @@ class JobPages {
         live.stream(runsQuery(job.id(), context), JobRunPage.class, JobRunPage::items, JobRunView.class,
                 run -> run.id() + ":" + run.version())
             .filter(event -> event.data() instanceof JobRunView)
-            .map(event -> {
+            .flatMapIterable(event -> {
               JobRunView run = (JobRunView) event.data();
-              return ServerSentEvent.builder(fragments.render(RUN_ROW, "row", runModel(run, project, context)))
-                  .event("run-" + run.id()).id(event.id()).build();
+              return LiveRows.events(fragments.render(RUN_ROW, "row", runModel(run, project, context)),
+                  "run-" + run.id(), event.id());
             })));
   }
 

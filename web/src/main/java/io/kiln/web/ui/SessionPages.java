@@ -82,17 +82,17 @@ class SessionPages {
         })));
   }
 
-  /** The project's sessions as server-sent events: each change of a session is its row, ready to swap in. */
+  /** The project's sessions as server-sent events: each change of a session is its row, ready to swap in or add. */
   @GetMapping(path = "/projects/{id}/sessions/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @ResponseBody
   Flux<ServerSentEvent<String>> liveRows(@PathVariable String id, RequestContext context) {
     return projects.find(id, context).flatMapMany(project -> live.stream(query(project.id(), context),
             SessionPage.class, SessionPage::items, SessionView.class, s -> s.id() + ":" + s.version())
         .filter(event -> event.data() instanceof SessionView)
-        .map(event -> {
+        .flatMapIterable(event -> {
           SessionView s = (SessionView) event.data();
-          return ServerSentEvent.builder(fragments.render(ROW, "row", rowModel(s, project, context)))
-              .event("session-" + s.id()).id(event.id()).build();
+          return LiveRows.events(fragments.render(ROW, "row", rowModel(s, project, context)), "session-" + s.id(),
+              event.id());
         }));
   }
 

@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
  * line and an {@code end} event; as plain text, the kept log.
  */
 @Component
-class WorkloadLogs {
+public class WorkloadLogs {
   private final List<LiveLogs> engines;
   private final KeptLogs kept;
   private final Cqrs cqrs;
@@ -47,34 +47,64 @@ class WorkloadLogs {
   }
 
   private Flux<ServerSentEvent<String>> events(LogTarget target) {
-    return Flux.<ServerSentEvent<String>>create(emitter -> follow(target, emitter)).subscribeOn(cqrs.workers());
+    return follow(target).filter(entry -> entry.kind() == LogEntry.Kind.LINE || entry.kind() == LogEntry.Kind.END)
+        .map(entry -> ServerSentEvent.builder(entry.text()).event(entry.kind().name().toLowerCase()).build());
   }
 
-  private void follow(LogTarget target, FluxSink<ServerSentEvent<String>> emitter) {
-    LogSink sink = new LogSink() {
-      @Override
-      public void line(String line) {
-        emitter.next(ServerSentEvent.builder(line).event("line").build());
-      }
+  /** The target's log: {@code LIVE} or {@code KEPT} first, then its lines and its end; an error when there is none. */
+  public Flux<LogEntry> follow(LogTarget target) {
+    return Flux.<LogEntry>create(emitter -> follow(target, emitter)).subscribeOn(cqrs.workers());
+  }
 
-      @Override
-      public void end() {
-        emitter.next(ServerSentEvent.builder("").event("end").build());
-        emitter.complete();
-      }
-    };
+  private void follow(LogTarget target, FluxSink<LogEntry> emitter) {
+    LiveSink live = new LiveSink(emitter);
     for (LiveLogs engine : engines) {
-      Optional<AutoCloseable> subscription = engine.follow(target, sink);
+      Optional<AutoCloseable> subscription = engine.follow(target, live);
       if (subscription.isPresent()) {
+        live.announce();
         emitter.onDispose(() -> close(subscription.get()));
         return;
       }
     }
     try {
-      Arrays.stream(keptLog(target).split("\n", -1)).filter(l -> !l.isEmpty()).forEach(sink::line);
-      sink.end();
+      String log = keptLog(target);
+      emitter.next(LogEntry.of(LogEntry.Kind.KEPT));
+      Arrays.stream(log.split("\n", -1)).filter(l -> !l.isEmpty())
+          .forEach(line -> emitter.next(new LogEntry(LogEntry.Kind.LINE, line)));
+      emitter.next(LogEntry.of(LogEntry.Kind.END));
+      emitter.complete();
     } catch (KilnException e) {
       emitter.error(e);
+    }
+  }
+
+  /** Says {@code LIVE} once, before the first line an engine sends (which may come before it answered). */
+  private static final class LiveSink implements LogSink {
+    private final FluxSink<LogEntry> emitter;
+    private boolean announced;
+
+    LiveSink(FluxSink<LogEntry> emitter) {
+      this.emitter = emitter;
+    }
+
+    synchronized void announce() {
+      if (!announced) {
+        announced = true;
+        emitter.next(LogEntry.of(LogEntry.Kind.LIVE));
+      }
+    }
+
+    @Override
+    public synchronized void line(String line) {
+      announce();
+      emitter.next(new LogEntry(LogEntry.Kind.LINE, line));
+    }
+
+    @Override
+    public synchronized void end() {
+      announce();
+      emitter.next(LogEntry.of(LogEntry.Kind.END));
+      emitter.complete();
     }
   }
 

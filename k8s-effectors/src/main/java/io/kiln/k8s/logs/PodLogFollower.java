@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PodLogFollower implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PodLogFollower.class);
+  private static final int ATTEMPTS = 3;
+  private static final Duration RETRY_PAUSE = Duration.ofMillis(200);
   private final KubernetesClient client;
   private final Pod pod;
   private final LogSink sink;
@@ -53,25 +56,44 @@ final class PodLogFollower implements AutoCloseable {
   private void follow() {
     List<String> containers = containers(pod);
     for (String container : containers) {
+      for (int attempt = 1; !closed && !followed(container, containers.size() == 1) && attempt < ATTEMPTS; attempt++) {
+        pause();
+      }
       if (closed) {
         return;
-      }
-      var resource = client.pods().inNamespace(pod.getMetadata().getNamespace())
-          .withName(pod.getMetadata().getName());
-      try (LogWatch watch = containers.size() == 1 ? resource.watchLog() : resource.inContainer(container)
-          .watchLog()) {
-        current.set(watch);
-        try (var reader = new BufferedReader(new InputStreamReader(watch.getOutput(), StandardCharsets.UTF_8))) {
-          for (String line = reader.readLine(); line != null && !closed; line = reader.readLine()) {
-            sink.line(line);
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        log.debug("The log of {}/{} ended: {}", pod.getMetadata().getName(), container, e.getMessage());
       }
     }
     if (!closed) {
       sink.end();
+    }
+  }
+
+  /**
+   * Sends the container's log to the sink; false when no line came (a connection dropped before the first line, or a
+   * log not there yet), and then it is asked for again: a line once sent is never sent twice.
+   */
+  private boolean followed(String container, boolean only) {
+    boolean lines = false;
+    var resource = client.pods().inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName());
+    try (LogWatch watch = only ? resource.watchLog() : resource.inContainer(container).watchLog()) {
+      current.set(watch);
+      try (var reader = new BufferedReader(new InputStreamReader(watch.getOutput(), StandardCharsets.UTF_8))) {
+        for (String line = reader.readLine(); line != null && !closed; line = reader.readLine()) {
+          sink.line(line);
+          lines = true;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      log.debug("The log of {}/{} ended: {}", pod.getMetadata().getName(), container, e.getMessage());
+    }
+    return lines;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(RETRY_PAUSE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

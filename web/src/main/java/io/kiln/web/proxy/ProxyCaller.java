@@ -4,16 +4,20 @@ import io.kiln.domain.user.ApiKeys;
 import io.kiln.domain.user.AuthenticateApiKeyQuery;
 import io.kiln.domain.user.Principal;
 import io.kiln.web.cqrs.Cqrs;
+import io.kiln.web.security.KilnAuthentication;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Who calls a proxied workload: the holder of an API key, sent as {@code Authorization: Bearer <key>} or, for browsers
- * until Kiln has sign-in, as the cookie {@code kiln_key}.
+ * Who calls a proxied workload: the holder of an API key, sent as {@code Authorization: Bearer <key>} or as the cookie
+ * {@code kiln_key}, or a person signed in to the browser UI (its session cookie).
  */
 @Component
 class ProxyCaller {
@@ -24,13 +28,25 @@ class ProxyCaller {
     this.cqrs = cqrs;
   }
 
-  Mono<Principal> of(ServerHttpRequest request) {
-    String key = key(request);
-    if (key == null || !ApiKeys.plausible(key)) {
+  Mono<Principal> of(ServerWebExchange exchange) {
+    String key = key(exchange.getRequest());
+    if (key == null) {
+      return signedIn(exchange);
+    }
+    if (!ApiKeys.plausible(key)) {
       return Mono.empty();
     }
     return cqrs.query(new AuthenticateApiKeyQuery(ApiKeys.hash(key)), ResponseTypes.optionalInstanceOf(Principal.class))
         .flatMap(Mono::justOrEmpty);
+  }
+
+  private static Mono<Principal> signedIn(ServerWebExchange exchange) {
+    return exchange.getSession()
+        .mapNotNull(session -> session.<SecurityContext>getAttribute(
+            WebSessionServerSecurityContextRepository.DEFAULT_SPRING_SECURITY_CONTEXT_ATTR_NAME))
+        .mapNotNull(SecurityContext::getAuthentication)
+        .filter(KilnAuthentication.class::isInstance)
+        .map(auth -> ((KilnAuthentication) auth).principal());
   }
 
   private static String key(ServerHttpRequest request) {

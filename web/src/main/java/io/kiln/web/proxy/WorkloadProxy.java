@@ -45,6 +45,7 @@ import reactor.core.scheduler.Schedulers;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class WorkloadProxy implements WebFilter {
+  private static final String SIGN_IN_COOKIE = "SESSION";
   private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
       "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "authorization",
       "content-length");
@@ -78,9 +79,9 @@ class WorkloadProxy implements WebFilter {
       exchange.getResponse().getHeaders().setLocation(URI.create(r.prefix() + "/"));
       return exchange.getResponse().setComplete();
     }
-    return callers.of(exchange.getRequest())
+    return callers.of(exchange)
         .switchIfEmpty(Mono.error(() -> new KilnException(ErrorCode.UNAUTHENTICATED,
-            "Send an API key as 'Authorization: Bearer <key>' or as the cookie " + ProxyCaller.COOKIE)))
+            "Sign in, or send an API key as 'Authorization: Bearer <key>' or as the cookie " + ProxyCaller.COOKIE)))
         .flatMap(caller -> endpoint(r).filterWhen(e -> allowed(e, caller))
             .switchIfEmpty(Mono.error(() -> new KilnException(ErrorCode.NOT_FOUND, "Nothing runs at " + r.prefix()))))
         .flatMap(endpoint -> forward(exchange, r, endpoint))
@@ -124,7 +125,12 @@ class WorkloadProxy implements WebFilter {
         .exchangeToMono(upstream -> {
           response.setStatusCode(upstream.statusCode());
           upstream.headers().asHttpHeaders().forEach((name, values) -> {
-            if (!HOP_BY_HOP.contains(name.toLowerCase())) {
+            if (name.equalsIgnoreCase(HttpHeaders.SET_COOKIE)) {
+              List<String> kept = values.stream().filter(v -> !kilnsCookie(v)).toList();
+              if (!kept.isEmpty()) {
+                response.getHeaders().put(name, kept);
+              }
+            } else if (!HOP_BY_HOP.contains(name.toLowerCase())) {
               response.getHeaders().put(name, values);
             }
           });
@@ -152,10 +158,15 @@ class WorkloadProxy implements WebFilter {
     };
   }
 
-  /** Kiln's key never reaches the workload. */
+  /** Kiln's key and sign-in session never reach the workload. */
   private static String withoutKey(String cookies) {
     return java.util.Arrays.stream(cookies.split(";")).map(String::trim)
-        .filter(c -> !c.startsWith(ProxyCaller.COOKIE + "=")).collect(java.util.stream.Collectors.joining("; "));
+        .filter(c -> !kilnsCookie(c)).collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** A workload may not set (or overwrite) Kiln's own cookies either. */
+  private static boolean kilnsCookie(String cookie) {
+    return cookie.startsWith(ProxyCaller.COOKIE + "=") || cookie.startsWith(SIGN_IN_COOKIE + "=");
   }
 
   private static HttpHeaders forwarded(HttpHeaders incoming) {

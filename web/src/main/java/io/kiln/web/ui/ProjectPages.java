@@ -8,6 +8,7 @@ import io.kiln.domain.history.HistoryPage;
 import io.kiln.domain.history.ResourceHistoryQuery;
 import io.kiln.domain.project.ArchiveProjectCommand;
 import io.kiln.domain.project.CreateProjectCommand;
+import io.kiln.domain.project.GitSource;
 import io.kiln.domain.project.ListProjectsQuery;
 import io.kiln.domain.project.ProjectId;
 import io.kiln.domain.project.ProjectPage;
@@ -48,20 +49,27 @@ class ProjectPages {
     this.projects = projects;
   }
 
-  record ProjectForm(String name, String description, String visibility) {}
+  record ProjectForm(String name, String description, String visibility, String gitUrl, String gitRef) {
+
+    GitSource git() {
+      return blankToNull(gitUrl) == null ? null : new GitSource(gitUrl.strip(), blankToNull(gitRef));
+    }
+  }
 
   record CollaboratorForm(String userId, String role) {}
 
   @GetMapping("/projects")
   Mono<String> list(@RequestParam(required = false) String search, RequestContext context, Model model) {
-    return listPage(search, new ProjectForm("", "", "private"), null, context, model);
+    return listPage(search, new ProjectForm("", "", "private", "", ""), null, context, model);
   }
 
   @PostMapping("/projects")
   Mono<String> create(@ModelAttribute ProjectForm form, RequestContext context, Model model) {
     ProjectId id = ProjectId.newId();
+    GitSource git = form.git();
     return Mono.defer(() -> cqrs.sendAndAwait(new CreateProjectCommand(id, form.name(), blankToNull(form.description()),
-            WireNames.require(Visibility.class, "visibility", form.visibility())), context, PROJECTS, id.value()))
+            WireNames.require(Visibility.class, "visibility", form.visibility()), git), context, PROJECTS, id.value(),
+            git == null ? 0 : 1))
         .thenReturn("redirect:/projects/" + id.value())
         .onErrorResume(e -> listPage(null, form, FormError.of(e), context, model));
   }

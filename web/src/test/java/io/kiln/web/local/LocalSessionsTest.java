@@ -5,12 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import io.kiln.web.support.Api;
 import io.kiln.web.support.Api.Person;
+import io.kiln.web.support.KilnIntegrationTest;
 import io.kiln.web.support.LocalComputeIntegrationTest;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
 
 /** Sessions whose editor is a local process, served through Kiln at /sessions/{id}/. */
 class LocalSessionsTest extends LocalComputeIntegrationTest {
@@ -52,6 +56,45 @@ class LocalSessionsTest extends LocalComputeIntegrationTest {
     awaitSession(id, "stopped");
     await().atMost(Duration.ofSeconds(10)).until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
     api.as(alice).get().uri("/sessions/{id}/", id).exchange().expectStatus().isNotFound();
+  }
+
+  @Test
+  void aPersonSignedInToTheBrowserUiOpensTheEditorWithTheirSessionCookieWhichTheEditorNeverSees() {
+    String runtime = pythonRuntime("python3 -m http.server {port} --bind 127.0.0.1");
+    upload(alice, project, "index.html", "<h1>hello from the project</h1>");
+    String id = start(runtime);
+    awaitSession(id, "running");
+
+    String aliceSignedIn = signIn(alice);
+    assertThat(web.get().uri("/sessions/{id}/index.html", id).cookie("SESSION", aliceSignedIn).exchange()
+        .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+        .contains("hello from the project");
+    String strangerSignedIn = signIn(api.newUser("user"));
+    web.get().uri("/sessions/{id}/", id).cookie("SESSION", strangerSignedIn).exchange().expectStatus().isNotFound();
+    web.get().uri("/sessions/{id}/", id).cookie("SESSION", "not-a-session").exchange()
+        .expectStatus().isUnauthorized();
+  }
+
+  /** Signs in through the login form as a browser does; the session cookie it ends with. */
+  private String signIn(Person who) {
+    String password = "correct horse battery";
+    web.put().uri("/api/v1/users/{id}/password", who.id())
+        .header("Authorization", "Bearer " + KilnIntegrationTest.ADMIN_KEY)
+        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("password", password))
+        .exchange().expectStatus().isNoContent();
+    var page = web.get().uri("/login").exchange().expectStatus().isOk().expectBody(String.class).returnResult();
+    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getResponseBody());
+    assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
+    String session = page.getResponseCookies().getFirst("SESSION").getValue();
+    var signedIn = web.post().uri("/login").cookie("SESSION", session)
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .body(BodyInserters.fromFormData("username", who.username()).with("password", password)
+            .with("_csrf", csrf.group(1)))
+        .exchange().expectStatus().is3xxRedirection()
+        .expectHeader().value("Location", location -> assertThat(location).doesNotContain("error"))
+        .expectBody().returnResult();
+    var renewed = signedIn.getResponseCookies().getFirst("SESSION");
+    return renewed != null ? renewed.getValue() : session;
   }
 
   @Test

@@ -1,8 +1,10 @@
 package io.kiln.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.kiln.web.support.Api;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -61,5 +63,37 @@ class ProjectsBrowserTest extends BrowserTest {
     assertThat(find(By.id("applications")).getText()).contains(subdomain)
         .containsPattern("SCHEDULING|STARTING|RUNNING");
     screenshot("11-applications");
+  }
+
+  @Test
+  void aProjectFromGitShowsItsCloneAndWhyItFailed() {
+    Api.Person alice = personWithPassword("user");
+    signIn(alice);
+    String name = Api.uniqueName("FromGit");
+    find(By.id("name")).sendKeys(name);
+    find(By.id("gitUrl")).sendKeys("https://127.0.0.1:1/nothing-here.git");
+    find(By.id("gitRef")).sendKeys("main");
+    find(By.cssSelector("#create-project button[type=submit]")).click();
+    waitForText(By.tagName("h1"), name);
+    assertThat(find(By.id("files-source")).getText()).contains("https://127.0.0.1:1/nothing-here.git").contains("main");
+    String projectUrl = driver().getCurrentUrl();
+    await().atMost(Duration.ofSeconds(60)).until(() -> {
+      driver().navigate().to(projectUrl);
+      return find(By.id("files-source")).getText().contains("Clone failed");
+    });
+    assertThat(find(By.id("files-source")).getText()).contains("failed");
+    screenshot("05-project-from-git");
+  }
+
+  @Test
+  void aRefusedGitUrlIsShownNextToItsFieldAndMakesNoProject() {
+    Api.Person alice = personWithPassword("user");
+    signIn(alice);
+    String name = Api.uniqueName("Secret");
+    find(By.id("name")).sendKeys(name);
+    find(By.id("gitUrl")).sendKeys("https://alice:hunter2@example.com/repo.git");
+    find(By.cssSelector("#create-project button[type=submit]")).click();
+    assertThat(find(By.id("git-url-error")).getText()).contains("credentials");
+    assertThat(api.items(alice, "/api/v1/projects?search=" + name)).isEmpty();
   }
 }

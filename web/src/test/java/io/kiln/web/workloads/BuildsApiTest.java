@@ -130,6 +130,8 @@ class BuildsApiTest extends KilnIntegrationTest {
         "logTail", "ERROR: No matching distribution found for torch==9.9")))
         .containsEntry("state", "failed").containsEntry("failureReason", "pip install failed")
         .containsEntry("logTail", "ERROR: No matching distribution found for torch==9.9");
+    await().until(() -> jdbc.queryForObject("select count(*) from eventstore.events where payload ->> 'buildId' = ? "
+        + "and event_type like '%BuildReleasedEvent'", Long.class, build.get("id")) == 1);
     long before = eventCount();
     assertThat(report(project, build, Map.of("state", "running"))).containsEntry("state", "failed");
     assertThat(eventCount()).isEqualTo(before);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -38,7 +39,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Serves sessions at {@code /sessions/<id>/} and applications at {@code /apps/<subdomain>/}: HTTP and WebSocket,
+ * Serves sessions at {@code /sessions/<id>/} and applications at {@code /apps/<subdomain>/} (and on
+ * {@code <subdomain>.<KILN_APPS_DOMAIN>} when that resolves to Kiln): HTTP and WebSocket,
  * proxied to where the compute engine runs them, for the workload's owner, the project's owner and collaborators,
  * and admins only (anyone else gets 404, as for a workload that is not running).
  */
@@ -54,12 +56,14 @@ class WorkloadProxy implements WebFilter {
   private final Cqrs cqrs;
   private final ProblemWriter problems;
   private final SessionActivity activity;
+  private final String appsDomain;
   private final WebClient http = WebClient.create();
   private final ReactorNettyWebSocketClient webSockets = new ReactorNettyWebSocketClient();
   private final HandshakeWebSocketService handshakes = new HandshakeWebSocketService();
 
   WorkloadProxy(ObjectProvider<WorkloadEndpoints> engines, ProxyCaller callers, Cqrs cqrs, ProblemWriter problems,
-                SessionActivity activity) {
+                SessionActivity activity, @Value("${kiln.apps.domain:}") String appsDomain) {
+    this.appsDomain = appsDomain;
     this.engines = engines;
     this.activity = activity;
     this.callers = callers;
@@ -69,7 +73,9 @@ class WorkloadProxy implements WebFilter {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    Optional<ProxyRoute> route = ProxyRoute.of(exchange.getRequest().getPath().pathWithinApplication().value());
+    String path = exchange.getRequest().getPath().pathWithinApplication().value();
+    Optional<ProxyRoute> route = ProxyRoute.ofHost(exchange.getRequest().getHeaders().getFirst(HttpHeaders.HOST), path,
+        appsDomain).or(() -> ProxyRoute.of(path));
     if (route.isEmpty()) {
       return chain.filter(exchange);
     }

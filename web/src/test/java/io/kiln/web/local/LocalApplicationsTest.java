@@ -44,6 +44,13 @@ class LocalApplicationsTest extends LocalComputeIntegrationTest {
     assertThat(api.as(alice).get().uri("/apps/{s}/index.html", subdomain).exchange().expectStatus().isOk()
         .expectBody(String.class).returnResult().getResponseBody()).contains("hello from the app");
     api.as(api.newUser("user")).get().uri("/apps/{s}/", subdomain).exchange().expectStatus().isNotFound();
+    String host = subdomain + "." + APPS_DOMAIN;
+    assertThat(api.as(alice).get().uri("/index.html").header("Host", host + ":8080").exchange()
+        .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+        .contains("hello from the app");
+    api.as(api.newUser("user")).get().uri("/").header("Host", host).exchange().expectStatus().isNotFound();
+    web.get().uri("/").header("Host", host).exchange().expectStatus().isUnauthorized();
+    api.as(alice).get().uri("/").header("Host", "nothing-here." + APPS_DOMAIN).exchange().expectStatus().isNotFound();
 
     long pid = jdbc.queryForObject("select pid from eventstore.local_workload where owner_id = ? and wanted",
         Long.class, id);

@@ -30,9 +30,10 @@ import org.springframework.util.FileSystemUtils;
 @SpringBootTest(classes = KilnApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"kiln.bootstrap.admin-key=" + KilnIntegrationTest.ADMIN_KEY, "kiln.home=target/kiln-local-home",
         "kiln.audit.seal-interval=200ms", "kiln.grpc.port=-1", "kiln.compute=local", "kiln.local.tick=200ms",
-        "kiln.local.stop-grace=1s", "kiln.git.allow-file-urls=true"})
+        "kiln.local.stop-grace=1s", "kiln.git.allow-file-urls=true", "kiln.apps.domain=" + LocalComputeIntegrationTest.APPS_DOMAIN})
 public abstract class LocalComputeIntegrationTest {
   public static final String PYTHON = "python3";
+  public static final String APPS_DOMAIN = "apps.kiln.test";
   private static final String DATABASE = "kiln_local";
   private static boolean prepared;
 

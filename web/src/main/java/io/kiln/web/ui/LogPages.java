@@ -17,7 +17,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The log of a session, a job run's attempt, a build or an application, followed live in the page: the same targets
+ * The log of a session, a job run's attempt, a build, a model replica or an application, followed live in the page: the same targets
  * and log sources as the API's {@code .../log}, each line sent as escaped HTML for htmx to append.
  */
 @Controller
@@ -94,6 +94,26 @@ class LogPages {
   Flux<ServerSentEvent<String>> applicationLive(@PathVariable String id, @PathVariable String applicationId,
                                                 RequestContext context) {
     return LogEvents.of(targets.application(id, applicationId, null, context)
+        .flatMapMany(t -> logs.follow(t.target())));
+  }
+
+  @GetMapping("/projects/{id}/models/{modelId}/deployments/{deploymentId}/log")
+  Mono<String> replica(@PathVariable String id, @PathVariable String modelId, @PathVariable String deploymentId,
+                       @RequestParam(defaultValue = "0") Integer replica, RequestContext context, Model model) {
+    return page(id, "models", "/models/" + modelId, "Model replica",
+        "/projects/" + id + "/models/" + modelId + "/deployments/" + deploymentId + "/log/live?replica=" + replica,
+        targets.deployment(modelId, deploymentId, replica, context)
+            .map(t -> new Named(t.target(), t.name() + ", replica " + replica)), context, model);
+  }
+
+  @GetMapping(path = "/projects/{id}/models/{modelId}/deployments/{deploymentId}/log/live",
+      produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+  @ResponseBody
+  Flux<ServerSentEvent<String>> replicaLive(@PathVariable String id, @PathVariable String modelId,
+                                            @PathVariable String deploymentId,
+                                            @RequestParam(defaultValue = "0") Integer replica,
+                                            RequestContext context) {
+    return LogEvents.of(targets.deployment(modelId, deploymentId, replica, context)
         .flatMapMany(t -> logs.follow(t.target())));
   }
 

@@ -42,6 +42,10 @@ class ModelCanaryBrowserTest extends BrowserTest {
     String deployment = (String) api.items(alice, "/api/v1/models/{m}/deployments", model).get(0).get("id");
     ready(model, deployment);
     showsDeployment(model, "DEPLOYED", "2 / 2", "v1: 100%");
+    find(By.id("replica-log-" + deployment + "-1")).click();
+    waitForText(By.tagName("h1"), "replica 1");
+    waitUntil(d -> d.findElement(By.id("log-state")).getText().matches("(?s).*(Live|Finished|No log).*"));
+    open("/models/" + model);
 
     new Select(find(By.id("canary-version-" + deployment))).selectByVisibleText("v2");
     WebElement slider = find(By.id("canary-percent-" + deployment));

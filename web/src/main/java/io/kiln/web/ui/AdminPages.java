@@ -65,7 +65,8 @@ class AdminPages {
 
   record QuotaForm(Long cpuMillis, Long memoryMiB, Integer gpus) {}
 
-  record RuntimeForm(String name, String image, String editor, String kernel) {}
+  record RuntimeForm(String name, String image, String editor, String kernel, String localCommand,
+                     String editorCommand) {}
 
   record StatusForm(String status) {}
 
@@ -112,7 +113,9 @@ class AdminPages {
   Mono<String> registerRuntime(@ModelAttribute RuntimeForm form, RequestContext context, Model model) {
     String id = UUID.randomUUID().toString();
     return act(() -> cqrs.sendAndAwait(new RegisterRuntimeCommand(id, form.name(), form.image(),
-        WireNames.require(Editor.class, "editor", form.editor()), form.kernel()), context, RUNTIMES, id),
+        WireNames.require(Editor.class, "editor", form.editor()), form.kernel(),
+        ProjectPages.blankToNull(form.localCommand()), ProjectPages.blankToNull(form.editorCommand())), context,
+        RUNTIMES, id),
         "runtime", context, model);
   }
 

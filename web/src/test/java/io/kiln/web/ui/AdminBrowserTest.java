@@ -19,8 +19,14 @@ class AdminBrowserTest extends BrowserTest {
     find(By.id("rt-name")).sendKeys(name);
     find(By.id("rt-image")).sendKeys("registry.example.com/ml/lab:1");
     find(By.id("rt-kernel")).sendKeys("python3.11");
+    find(By.id("rt-local")).sendKeys("python3");
+    find(By.id("rt-editor-command")).sendKeys("python3 -m http.server {port}");
     find(By.cssSelector("#register-runtime button[type=submit]")).click();
     waitForText(By.id("runtimes"), name);
+    assertThat(find(By.id("runtimes")).getText()).contains("python3 -m http.server {port}");
+    assertThat(api.items(admin, "/api/v1/runtimes?pageSize=100")).anySatisfy(r -> assertThat(r)
+        .containsEntry("name", name).containsEntry("localCommand", "python3")
+        .containsEntry("editorCommand", "python3 -m http.server {port}"));
     assertThat(find(By.id("processors")).getText()).contains("projection").contains("events");
     screenshot("09-admin");
 

@@ -48,7 +48,7 @@ class JobScheduleRestartTest {
       WebTestClient client = client(kiln);
       String runtime = id(post(client, "/api/v1/runtimes", Map.of("name", "python", "image", "python:3.11",
           "editor", "none", "kernel", "python3.11")));
-      String profile = id(post(client, "/api/v1/resource-profiles", Map.of("name", "small", "cpuMillis", 100,
+      String profile = id(post(client, "/api/v1/resource-profiles", Map.of("name", "nightly-small", "cpuMillis", 100,
           "memoryMiB", 128, "gpus", 0)));
       project = id(post(client, "/api/v1/projects", Map.of("name", "Nightly")));
       // daily, at an hour at least 11 hours away: no firing falls into the test itself

@@ -105,7 +105,7 @@ class RestartTest {
     String runtime = id(client.post().uri("/api/v1/runtimes").contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of("name", "base", "image", "python:3.11", "editor", "none", "kernel", "python3")).exchange());
     String profile = id(client.post().uri("/api/v1/resource-profiles").contentType(MediaType.APPLICATION_JSON)
-        .bodyValue(Map.of("name", "small", "cpuMillis", 100, "memoryMiB", 128)).exchange());
+        .bodyValue(Map.of("name", "restart-small", "cpuMillis", 100, "memoryMiB", 128)).exchange());
     client.post().uri("/api/v1/projects/{p}/sessions", project).contentType(MediaType.APPLICATION_JSON)
         .bodyValue(Map.of("runtimeId", runtime, "profileId", profile)).exchange()
         .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("NO_COMPUTE");

@@ -22,6 +22,7 @@ import reactor.core.publisher.Mono;
 @Component
 class ProxyCaller {
   static final String COOKIE = "kiln_key";
+  static final String SIGN_IN_COOKIE = "SESSION";
   private final Cqrs cqrs;
 
   ProxyCaller(Cqrs cqrs) {
@@ -40,7 +41,11 @@ class ProxyCaller {
         .flatMap(Mono::justOrEmpty);
   }
 
+  /** Only a request that carries the UI's session cookie is looked up (no session is made for anyone else). */
   private static Mono<Principal> signedIn(ServerWebExchange exchange) {
+    if (exchange.getRequest().getCookies().getFirst(SIGN_IN_COOKIE) == null) {
+      return Mono.empty();
+    }
     return exchange.getSession()
         .mapNotNull(session -> session.<SecurityContext>getAttribute(
             WebSessionServerSecurityContextRepository.DEFAULT_SPRING_SECURITY_CONTEXT_ATTR_NAME))

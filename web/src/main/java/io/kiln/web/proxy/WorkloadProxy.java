@@ -47,7 +47,6 @@ import reactor.core.scheduler.Schedulers;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class WorkloadProxy implements WebFilter {
-  private static final String SIGN_IN_COOKIE = "SESSION";
   private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
       "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "authorization",
       "content-length");
@@ -172,7 +171,7 @@ class WorkloadProxy implements WebFilter {
 
   /** A workload may not set (or overwrite) Kiln's own cookies either. */
   private static boolean kilnsCookie(String cookie) {
-    return cookie.startsWith(ProxyCaller.COOKIE + "=") || cookie.startsWith(SIGN_IN_COOKIE + "=");
+    return cookie.startsWith(ProxyCaller.COOKIE + "=") || cookie.startsWith(ProxyCaller.SIGN_IN_COOKIE + "=");
   }
 
   private static HttpHeaders forwarded(HttpHeaders incoming) {

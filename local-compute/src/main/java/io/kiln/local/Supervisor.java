@@ -1,6 +1,7 @@
 package io.kiln.local;
 
 import io.kiln.infra.db.LeaderLock;
+import io.kiln.infra.db.LeaderLoop;
 
 import io.kiln.infra.workload.KeptLogs;
 import io.kiln.local.process.CommandLines;
@@ -16,12 +17,9 @@ import io.kiln.local.workload.Workloads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * The local engine's level-triggered loop, on the one Kiln that holds the supervisor lock: starts what is wanted and
@@ -29,7 +27,7 @@ import org.springframework.context.SmartLifecycle;
  * timeout, an editor that answers HTTP) — reporting each change. Processes outlive Kiln: a new supervisor adopts the
  * live ones (same pid and start time), reports those that ended meanwhile, and starts servers that should run again.
  */
-public class Supervisor implements SmartLifecycle {
+public class Supervisor extends LeaderLoop {
   private static final Logger log = LoggerFactory.getLogger(Supervisor.class);
   private static final Duration TIMEOUT_GRACE = Duration.ofSeconds(10);
   private final Workloads workloads;
@@ -39,23 +37,19 @@ public class Supervisor implements SmartLifecycle {
   private final KeptLogs keptLogs;
   private final Outcomes outcomes;
   public static final long LOCK_KEY = 0x6b696c6e6c6f6361L;
-  private final LeaderLock lock;
   private final LocalSettings settings;
-  private final Semaphore wake = new Semaphore(0);
-  private volatile Thread thread;
-  private volatile boolean running;
   private volatile Runnable onTick = () -> { };
   private volatile BooleanSupplier catchingUp = () -> false;
 
   public Supervisor(Workloads workloads, Launcher launcher, LocalRuntimes runtimes, WorkloadFiles files,
                     KeptLogs keptLogs, Outcomes outcomes, LeaderLock lock, LocalSettings settings) {
+    super(lock, "kiln-local-supervisor", Duration.ofMillis(10000));
     this.workloads = workloads;
     this.launcher = launcher;
     this.runtimes = runtimes;
     this.files = files;
     this.keptLogs = keptLogs;
     this.outcomes = outcomes;
-    this.lock = lock;
     this.settings = settings;
   }
 
@@ -72,43 +66,14 @@ public class Supervisor implements SmartLifecycle {
     this.catchingUp = catchingUp;
   }
 
-  public void wake() {
-    wake.release();
-  }
-
   @Override
-  public void start() {
-    running = true;
-    thread = new Thread(this::loop, "kiln-local-supervisor");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  /** Stops supervising; the processes keep running, for the next supervisor to adopt. */
-  @Override
-  public void stop() {
-    running = false;
-    wake.release();
-    try {
-      thread.join(10_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    lock.close();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  private void loop() {
+  protected void loop() {
     boolean adopted = false;
-    while (running) {
+    while (running()) {
       try {
         if (!lock.hold()) {
           adopted = false;
-          wake.tryAcquire(5, TimeUnit.SECONDS);
+          pause(5000);
           continue;
         }
         if (!adopted) {
@@ -117,7 +82,7 @@ public class Supervisor implements SmartLifecycle {
         }
         boolean hold = catchingUp.getAsBoolean();
         for (Workload w : workloads.active()) {
-          if (!running) {
+          if (!running()) {
             return;
           }
           if (hold && Workload.PENDING.equals(w.status())) {
@@ -132,8 +97,7 @@ public class Supervisor implements SmartLifecycle {
         if (!hold) {
           onTick.run();
         }
-        wake.tryAcquire(settings.tick().toMillis(), TimeUnit.MILLISECONDS);
-        wake.drainPermits();
+        pause(settings.tick().toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

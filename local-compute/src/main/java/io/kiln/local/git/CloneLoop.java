@@ -1,5 +1,6 @@
 package io.kiln.local.git;
 
+import java.time.Duration;
 import io.kiln.domain.Actor;
 import io.kiln.domain.MetadataKeys;
 import io.kiln.domain.WireNames;
@@ -7,20 +8,19 @@ import io.kiln.domain.project.ProjectId;
 import io.kiln.domain.project.ReportProjectCloneFailedCommand;
 import io.kiln.domain.project.ReportProjectClonedCommand;
 import io.kiln.infra.db.LeaderLock;
+import io.kiln.infra.db.LeaderLoop;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * On the one Kiln that holds the clone lock: does every clone still wanted (one at a time), records its outcome, and
  * reports each outcome as a command until the project took it. A clone interrupted by a stop is done again.
  */
-public class CloneLoop implements SmartLifecycle {
+public class CloneLoop extends LeaderLoop {
   public static final long LOCK_KEY = 0x6b696c6e67697463L;
   static final Actor ACTOR = Actor.system("project-clones");
   private static final Logger log = LoggerFactory.getLogger(CloneLoop.class);
@@ -28,53 +28,24 @@ public class CloneLoop implements SmartLifecycle {
   private final Clones clones;
   private final GitCloner cloner;
   private final CommandGateway commands;
-  private final LeaderLock lock;
-  private final Semaphore wake = new Semaphore(0);
-  private volatile Thread thread;
-  private volatile boolean running;
 
   CloneLoop(Clones clones, GitCloner cloner, CommandGateway commands, LeaderLock lock) {
+    super(lock, "kiln-project-clones", Duration.ofMillis(10000));
     this.clones = clones;
     this.cloner = cloner;
     this.commands = commands;
-    this.lock = lock;
-    clones.onChange(wake::release);
+    clones.onChange(this::wake);
   }
 
   @Override
-  public void start() {
-    running = true;
-    thread = new Thread(this::loop, "kiln-project-clones");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-    wake.release();
-    try {
-      thread.join(10_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    lock.close();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  private void loop() {
-    while (running) {
+  protected void loop() {
+    while (running()) {
       try {
         if (lock.hold()) {
-          clones.wanted().stream().takeWhile(c -> running).forEach(this::clone);
+          clones.wanted().stream().takeWhile(c -> running()).forEach(this::clone);
           clones.unreported().forEach(this::report);
         }
-        wake.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS);
-        wake.drainPermits();
+        pause(POLL_MILLIS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

@@ -37,9 +37,7 @@ class BuildRows {
             new ListBuildsQuery(null, model.id(), context.actor(), PageRequests.MAX_PAGE_SIZE, null),
             BuildPage.class, BuildPage::items, BuildView.class, b -> b.id() + ":" + b.version() + ":" + b.position())
         .filter(event -> event.data() instanceof BuildView)
-        .flatMapIterable(event -> {
-          BuildView b = (BuildView) event.data();
-          return LiveRows.events(fragments.render(ROW, "row", Map.of("b", b)), "build-" + b.id(), event.id());
-        }));
+        .map(event -> LiveRows.event(fragments.render(ROW, "row", Map.of("b", (BuildView) event.data())),
+            event.id())));
   }
 }

@@ -159,11 +159,8 @@ class JobPages {
         live.stream(runsQuery(job.id(), context), JobRunPage.class, JobRunPage::items, JobRunView.class,
                 run -> run.id() + ":" + run.version())
             .filter(event -> event.data() instanceof JobRunView)
-            .flatMapIterable(event -> {
-              JobRunView run = (JobRunView) event.data();
-              return LiveRows.events(fragments.render(RUN_ROW, "row", runModel(run, project, context)),
-                  "run-" + run.id(), event.id());
-            })));
+            .map(event -> LiveRows.event(fragments.render(RUN_ROW, "row",
+                runModel((JobRunView) event.data(), project, context)), event.id()))));
   }
 
   private Mono<String> act(String id, String jobId, Supplier<Object> command, JobForm form, RequestContext context,

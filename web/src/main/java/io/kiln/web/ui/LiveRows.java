@@ -1,19 +1,18 @@
 package io.kiln.web.ui;
 
-import java.util.List;
 import org.springframework.http.codec.ServerSentEvent;
 
 /**
- * A changed row of a live list, twice: as {@code row-added} (the list adds it when the page does not show it yet,
- * see {@code live-rows.js}) and under the row's own event name (the row already shown swaps itself).
+ * A changed row of a live list, sent as event {@code row} to the list's body, which never changes itself:
+ * {@code live-rows.js} puts it in place of the row of the same id, or adds it when the page does not show it yet.
+ * (A listener on each row would be lost while a row is swapped, and with it a change that comes right after.)
  */
 final class LiveRows {
-  static final String ADDED = "row-added";
+  static final String ROW = "row";
 
   private LiveRows() {}
 
-  static List<ServerSentEvent<String>> events(String row, String rowEvent, String id) {
-    return List.of(ServerSentEvent.builder(row).event(ADDED).id(id).build(),
-        ServerSentEvent.builder(row).event(rowEvent).id(id).build());
+  static ServerSentEvent<String> event(String row, String id) {
+    return ServerSentEvent.builder(row).event(ROW).id(id).build();
   }
 }

@@ -89,11 +89,8 @@ class SessionPages {
     return projects.find(id, context).flatMapMany(project -> live.stream(query(project.id(), context),
             SessionPage.class, SessionPage::items, SessionView.class, s -> s.id() + ":" + s.version())
         .filter(event -> event.data() instanceof SessionView)
-        .flatMapIterable(event -> {
-          SessionView s = (SessionView) event.data();
-          return LiveRows.events(fragments.render(ROW, "row", rowModel(s, project, context)), "session-" + s.id(),
-              event.id());
-        }));
+        .map(event -> LiveRows.event(fragments.render(ROW, "row", rowModel((SessionView) event.data(), project,
+            context)), event.id())));
   }
 
   private Mono<String> page(String id, StartForm form, FormError error, RequestContext context, Model model) {

@@ -72,15 +72,28 @@ class LocalSessionWebSocketTest extends LocalComputeIntegrationTest {
     return headers;
   }
 
-  /** Sends each text and answers what came back, one message per text. */
+  /**
+   * Sends each text and answers what came back, one message per text. A hang fails with how far it got (handshake,
+   * frames sent, frames received) and the threads' stacks in the test's output.
+   */
   private List<String> exchange(HttpHeaders headers, String... texts) {
     List<String> received = new CopyOnWriteArrayList<>();
+    List<String> progress = new CopyOnWriteArrayList<>();
     URI uri = URI.create("ws://localhost:" + port + "/sessions/" + session + "/ws/chat");
-    new ReactorNettyWebSocketClient().execute(uri, headers, ws -> ws.send(Flux.fromArray(texts).map(ws::textMessage))
-            .thenMany(ws.receive().map(WebSocketMessage::getPayloadAsText).doOnNext(received::add)
-                .take(texts.length))
-            .then())
-        .block(Duration.ofSeconds(20));
+    try {
+      new ReactorNettyWebSocketClient().execute(uri, headers, ws -> {
+            progress.add("handshake done");
+            return ws.send(Flux.fromArray(texts).map(ws::textMessage)).doOnSuccess(v -> progress.add("sent"))
+                .thenMany(ws.receive().map(WebSocketMessage::getPayloadAsText).doOnNext(received::add)
+                    .take(texts.length))
+                .then();
+          })
+          .block(Duration.ofSeconds(20));
+    } catch (IllegalStateException timeout) {
+      Thread.getAllStackTraces().forEach((thread, stack) -> System.out.println(thread + "\n  "
+          + java.util.Arrays.stream(stack).map(Object::toString).collect(java.util.stream.Collectors.joining("\n  "))));
+      throw new AssertionError("No answer within 20 s; " + progress + ", received " + received, timeout);
+    }
     return received;
   }
 }

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentConditionBuilder;
@@ -191,11 +192,21 @@ public final class TestKubelet {
         .build());
   }
 
+  /** As the Job controller would: nothing to update once Kiln has deleted the Job (it may, on the pod's state). */
   private void jobStatus(String runId, int attempt, UnaryOperator<JobStatusBuilder> change) {
     Job job = job(runId, attempt);
-    client.batch().v1().jobs().inNamespace(job.getMetadata().getNamespace()).withName(job.getMetadata().getName())
-        .editStatus(j -> new JobBuilder(j).withStatus(change.apply(j.getStatus() == null ? new JobStatusBuilder()
-            : new JobStatusBuilder(j.getStatus())).build()).build());
+    if (job == null) {
+      return;
+    }
+    try {
+      client.batch().v1().jobs().inNamespace(job.getMetadata().getNamespace()).withName(job.getMetadata().getName())
+          .editStatus(j -> new JobBuilder(j).withStatus(change.apply(j.getStatus() == null ? new JobStatusBuilder()
+              : new JobStatusBuilder(j.getStatus())).build()).build());
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != 404) {
+        throw e;
+      }
+    }
   }
 
   private static JobCondition jobCondition(String type, String reason) {

@@ -47,6 +47,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setDataDirectory(data.toFile())
           .setCleanDataDirectory(false)
           .setPGStartupWait(Duration.ofSeconds(60))
+          .setRegisterShutdownHook(false)
           .setPort(port == 0 ? freePort() : port)
           .setServerConfig("fsync", durable ? "on" : "off")
           .setServerConfig("synchronous_commit", durable ? "on" : "off")

@@ -52,14 +52,16 @@ public final class TestDatabase {
     }
     Path home = Path.of("target", "test-postgres-" + ProcessHandle.current().pid()).toAbsolutePath();
     EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(home, 0, false);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    // after the test's Kiln contexts have closed (a JVM hook of its own would stop the server under them, and their
+    // pools and leader loops would wait for it until they time out)
+    org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
       try {
         embedded.close();
         org.springframework.util.FileSystemUtils.deleteRecursively(home);
       } catch (Exception ignored) {
         // the JVM is going away either way
       }
-    }));
+    });
     return new Server("embedded", embedded.jdbcUrl(), EmbeddedPostgresServer.USER, "");
   }
 

@@ -1,5 +1,7 @@
 """A tiny RFC 6455 WebSocket echo server (standard library only): answers plain GETs with 200, echoes text frames
-as 'echo <path>: <text>' and binary frames as they are, answers pings and closes."""
+as 'echo <path>: <text>' and binary frames as they are, answers pings and closes. It chooses the first subprotocol
+offered; under /plain/ it refuses to upgrade (200), under /drop/ it closes the connection without answering, and
+the text 'bye' makes it close the socket itself."""
 import base64
 import hashlib
 import struct
@@ -14,7 +16,10 @@ class Echo(BaseHTTPRequestHandler):
 
     def do_GET(self):
         key = self.headers.get("Sec-WebSocket-Key")
-        if self.headers.get("Upgrade", "").lower() != "websocket" or not key:
+        if self.path.startswith("/drop/"):
+            self.close_connection = True
+            return
+        if self.headers.get("Upgrade", "").lower() != "websocket" or not key or self.path.startswith("/plain/"):
             body = b"websocket echo"
             self.send_response(200)
             self.send_header("Content-Length", str(len(body)))
@@ -26,6 +31,9 @@ class Echo(BaseHTTPRequestHandler):
         self.send_header("Upgrade", "websocket")
         self.send_header("Connection", "Upgrade")
         self.send_header("Sec-WebSocket-Accept", accept)
+        offered = [p.strip() for p in self.headers.get("Sec-WebSocket-Protocol", "").split(",") if p.strip()]
+        if offered:
+            self.send_header("Sec-WebSocket-Protocol", offered[0])
         self.end_headers()
         self.wfile.flush()
         self.close_connection = True
@@ -39,6 +47,9 @@ class Echo(BaseHTTPRequestHandler):
                 return
             if opcode == 9:
                 self.send_frame(10, payload)
+            elif opcode == 1 and payload == b"bye":
+                self.send_frame(8, struct.pack(">H", 1000))
+                return
             elif opcode == 1:
                 self.send_frame(1, ("echo " + self.path + ": ").encode() + payload)
             elif opcode == 2:

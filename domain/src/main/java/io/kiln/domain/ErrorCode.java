@@ -75,6 +75,7 @@ public enum ErrorCode {
   MODEL_NAME_AMBIGUOUS(ErrorCategory.CONFLICT, "Several models have this name"),
   MODEL_UNAVAILABLE(ErrorCategory.UNAVAILABLE, "No replica of the model is ready"),
   MODEL_FAILED(ErrorCategory.BAD_GATEWAY, "The model failed to answer"),
+  WORKLOAD_UNREACHABLE(ErrorCategory.BAD_GATEWAY, "The session or application did not answer"),
   INTERNAL(ErrorCategory.INTERNAL, "Internal error");
 
   private final ErrorCategory category;

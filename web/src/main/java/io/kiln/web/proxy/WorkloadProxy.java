@@ -27,11 +27,7 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.socket.WebSocketHandler;
-import org.springframework.web.reactive.socket.WebSocketMessage;
-import org.springframework.web.reactive.socket.WebSocketSession;
-import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
-import org.springframework.web.reactive.socket.server.support.HandshakeWebSocketService;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -57,8 +53,7 @@ class WorkloadProxy implements WebFilter {
   private final SessionActivity activity;
   private final String appsDomain;
   private final WebClient http = WebClient.create();
-  private final ReactorNettyWebSocketClient webSockets = new ReactorNettyWebSocketClient();
-  private final HandshakeWebSocketService handshakes = new HandshakeWebSocketService();
+  private final WebSocketRelay webSockets = new WebSocketRelay();
 
   WorkloadProxy(ObjectProvider<WorkloadEndpoints> engines, ProxyCaller callers, Cqrs cqrs, ProblemWriter problems,
                 SessionActivity activity, @Value("${kiln.apps.domain:}") String appsDomain) {
@@ -121,7 +116,8 @@ class WorkloadProxy implements WebFilter {
     used.run();
     if ("websocket".equalsIgnoreCase(request.getHeaders().getUpgrade())) {
       URI uri = URI.create(endpoint.base().toString().replaceFirst("^http", "ws") + target);
-      return handshakes.handleRequest(exchange, relay(uri, forwarded(request.getHeaders()), used));
+      return webSockets.relay(exchange, uri, forwarded(request.getHeaders()), used)
+          .onErrorResume(e -> unanswered(exchange, r, e));
     }
     ServerHttpResponse response = exchange.getResponse();
     return http.method(request.getMethod()).uri(URI.create(endpoint.base() + target))
@@ -140,27 +136,17 @@ class WorkloadProxy implements WebFilter {
             }
           });
           return response.writeWith(upstream.bodyToFlux(DataBuffer.class));
-        });
+        })
+        .onErrorResume(WebClientRequestException.class, e -> unanswered(exchange, r, e));
   }
 
-  /** Relays frames both ways; every frame counts as use of the workload (a session's idle culling spares it). */
-  private WebSocketHandler relay(URI uri, HttpHeaders headers, Runnable used) {
-    return inbound -> webSockets.execute(uri, headers, outbound -> outbound.send(inbound.receive()
-            .doOnNext(m -> used.run()).map(m -> copy(m, outbound)))
-        .and(inbound.send(outbound.receive().doOnNext(m -> used.run()).map(m -> copy(m, inbound)))));
-  }
-
-  private static WebSocketMessage copy(WebSocketMessage message, WebSocketSession to) {
-    return switch (message.getType()) {
-      case TEXT -> to.textMessage(message.getPayloadAsText());
-      case BINARY -> {
-        byte[] bytes = new byte[message.getPayload().readableByteCount()];
-        message.getPayload().read(bytes);
-        yield to.binaryMessage(f -> f.wrap(bytes));
-      }
-      case PING -> to.pingMessage(f -> f.wrap(new byte[0]));
-      case PONG -> to.pongMessage(f -> f.wrap(new byte[0]));
-    };
+  /** The workload could not be reached, or refused the WebSocket: 502, unless an answer has begun. */
+  private Mono<Void> unanswered(ServerWebExchange exchange, ProxyRoute r, Throwable e) {
+    if (exchange.getResponse().isCommitted()) {
+      return Mono.error(e);
+    }
+    return problems.write(exchange, new Problem(ErrorCode.WORKLOAD_UNREACHABLE,
+        "What runs at " + r.prefix() + " did not answer: " + e.getMessage()));
   }
 
   /** Kiln's key and sign-in session never reach the workload. */

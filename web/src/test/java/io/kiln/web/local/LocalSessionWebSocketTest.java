@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.kiln.web.support.Api;
 import io.kiln.web.support.Api.Person;
 import io.kiln.web.support.LocalComputeIntegrationTest;
+import io.kiln.web.support.Problems;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.WebSocketMessage;
+import org.springframework.web.reactive.socket.WebSocketSession;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /** A session whose editor speaks WebSocket (a small standard-library Python echo server), reached through Kiln. */
 class LocalSessionWebSocketTest extends LocalComputeIntegrationTest {
@@ -66,6 +74,55 @@ class LocalSessionWebSocketTest extends LocalComputeIntegrationTest {
     assertThat(exchange(bearer(collaborator), "hi")).containsExactly("echo /ws/chat: hi");
   }
 
+  @Test
+  void theCallerGetsTheSubprotocolTheWorkloadChose() {
+    HttpHeaders headers = bearer(alice);
+    headers.add("Sec-WebSocket-Protocol", "v2.echo.kiln.test, v1.echo.kiln.test");
+    List<String> chosen = new CopyOnWriteArrayList<>();
+    client().execute(uri("/ws/chat"), headers, new WebSocketHandler() {
+          @Override
+          public List<String> getSubProtocols() {
+            return List.of("v2.echo.kiln.test", "v1.echo.kiln.test");
+          }
+
+          @Override
+          public Mono<Void> handle(WebSocketSession ws) {
+            chosen.add(String.valueOf(ws.getHandshakeInfo().getSubProtocol()));
+            return ws.close();
+          }
+        })
+        .block(Duration.ofSeconds(20));
+    assertThat(chosen).containsExactly("v2.echo.kiln.test");
+  }
+
+  @Test
+  void whenTheWorkloadClosesItsSocketTheCallersClosesToo() {
+    List<CloseStatus> closed = new CopyOnWriteArrayList<>();
+    client().execute(uri("/ws/chat"), bearer(alice), ws -> ws.send(Mono.just(
+            ws.textMessage("bye"))).thenMany(ws.receive()).then(ws.closeStatus().doOnNext(closed::add)).then())
+        .block(Duration.ofSeconds(20));
+    assertThat(closed).as("the caller's socket was closed, not left open").hasSize(1);
+  }
+
+  @Test
+  void aWorkloadThatRefusesTheWebSocketOrDoesNotAnswerIsABadGateway() {
+    assertThatThrownBy(() -> client().execute(uri("/plain/chat"), bearer(alice),
+            WebSocketSession::close).block(Duration.ofSeconds(20)))
+        .hasMessageContaining("502");
+
+    Problems.expectProblem(api.as(alice).get().uri("/sessions/{s}/drop/page", session).exchange(),
+        HttpStatus.BAD_GATEWAY, "WORKLOAD_UNREACHABLE");
+  }
+
+  /** As a browser does, a connection of its own for every WebSocket (never one from a pool). */
+  private static ReactorNettyWebSocketClient client() {
+    return new ReactorNettyWebSocketClient(HttpClient.create(ConnectionProvider.newConnection()));
+  }
+
+  private URI uri(String path) {
+    return URI.create("ws://localhost:" + port + "/sessions/" + session + path);
+  }
+
   private static HttpHeaders bearer(Person who) {
     HttpHeaders headers = new HttpHeaders();
     headers.setBearerAuth(who.key());
@@ -79,9 +136,8 @@ class LocalSessionWebSocketTest extends LocalComputeIntegrationTest {
   private List<String> exchange(HttpHeaders headers, String... texts) {
     List<String> received = new CopyOnWriteArrayList<>();
     List<String> progress = new CopyOnWriteArrayList<>();
-    URI uri = URI.create("ws://localhost:" + port + "/sessions/" + session + "/ws/chat");
     try {
-      new ReactorNettyWebSocketClient().execute(uri, headers, ws -> {
+      client().execute(uri("/ws/chat"), headers, ws -> {
             progress.add("handshake done");
             return ws.send(Flux.fromArray(texts).map(ws::textMessage)).doOnSuccess(v -> progress.add("sent"))
                 .thenMany(ws.receive().map(WebSocketMessage::getPayloadAsText).doOnNext(received::add)

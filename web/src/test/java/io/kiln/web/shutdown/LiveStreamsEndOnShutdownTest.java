@@ -45,6 +45,20 @@ class LiveStreamsEndOnShutdownTest {
         .verify(Duration.ofSeconds(5));
   }
 
+  @Test
+  void aStreamAnsweredAsEventsEndsEvenWhenTheCallerDidNotAskForIt() {
+    filter.start();
+    MockServerWebExchange exchange = exchange(MediaType.ALL);
+    StepVerifier.create(filter.filter(exchange, e -> {
+          e.getResponse().getHeaders().setContentType(MediaType.TEXT_EVENT_STREAM);
+          return Mono.never();
+        }))
+        .expectSubscription()
+        .then(filter::stop)
+        .expectComplete()
+        .verify(Duration.ofSeconds(5));
+  }
+
   private static MockServerWebExchange exchange(MediaType accept) {
     return MockServerWebExchange.from(MockServerHttpRequest.get("/projects/p/sessions/live").accept(accept));
   }

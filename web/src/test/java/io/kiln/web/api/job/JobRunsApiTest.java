@@ -4,10 +4,12 @@ import static io.kiln.web.api.job.JobApi.job;
 import static io.kiln.web.api.job.JobApi.states;
 import static io.kiln.web.support.Problems.expectProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.kiln.web.support.Api;
 import io.kiln.web.support.Api.Person;
 import io.kiln.web.support.KilnIntegrationTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,8 +56,9 @@ class JobRunsApiTest extends KilnIntegrationTest {
       assertThat(run.get("resources")).isEqualTo(Map.of("cpuMillis", 250, "memoryMiB", 1024, "gpus", 0));
       assertThat(attempts(run)).singleElement().satisfies(a -> assertThat(a).containsEntry("number", 1)
           .containsEntry("state", "scheduling"));
-      assertThat(api.get(alice, "/api/v1/projects/{p}/jobs/{j}", project, jobId))
-          .containsEntry("lastRunId", run.get("id")).containsEntry("lastRunState", "scheduling");
+      assertThat(await().atMost(Duration.ofSeconds(10)).until(() -> api.get(alice, "/api/v1/projects/{p}/jobs/{j}",
+              project, jobId), j -> run.get("id").equals(j.get("lastRunId"))))
+          .as("the job's own read model follows the run's").containsEntry("lastRunState", "scheduling");
     }
 
     @Test
@@ -156,8 +159,8 @@ class JobRunsApiTest extends KilnIntegrationTest {
       jobs.reported(project, jobId, runId, "running");
       Map<String, Object> run = jobs.awaitRuns(alice, project, jobId, states("timedout")).get(0);
       assertThat(run).containsEntry("failure", "timeout");
-      assertThat(api.get(alice, "/api/v1/projects/{p}/jobs/{j}", project, jobId))
-          .containsEntry("lastRunState", "timedout");
+      await().atMost(Duration.ofSeconds(10)).until(() -> api.get(alice, "/api/v1/projects/{p}/jobs/{j}", project,
+          jobId), j -> "timedout".equals(j.get("lastRunState")));
     }
   }
 }

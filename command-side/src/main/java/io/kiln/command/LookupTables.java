@@ -1,5 +1,6 @@
 package io.kiln.command;
 
+import io.kiln.infra.axon.SubscribingProcessors;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
@@ -7,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Command-side lookup tables are kept by subscribing processors: in the thread and transaction of the command whose
- * events they see, with errors propagated so that a refused lookup write refuses the command.
+ * events they see, with errors propagated so that a refused lookup write refuses the command. Each processor passes
+ * over the events it has no handler for at once ({@link SubscribingProcessors}).
  */
 @Configuration(proxyBeanMethods = false)
 public class LookupTables {
@@ -28,7 +30,7 @@ public class LookupTables {
     return configurer -> {
       for (String group : GROUPS) {
         configurer.eventProcessing()
-            .registerSubscribingEventProcessor(group)
+            .registerEventProcessor(group, SubscribingProcessors::build)
             .registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance());
       }
     };
